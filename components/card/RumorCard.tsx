@@ -1,0 +1,102 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Claim, Person, Source } from '../../utils/dataset/types';
+import { describeCurrency, type Currency } from '../shared/currency';
+import { countNoun } from '../shared/format';
+import { StatusLegend } from '../shared/StatusLegend';
+import { ClaimItem } from '../shared/ClaimItem';
+
+export interface RumorCardProps {
+  person: Person;
+  /** Already sorted by the caller, most significant first. */
+  claims: Claim[];
+  sourcesById: Record<string, Source>;
+  currency: Currency;
+  onClose(): void;
+  onDisableSite(): void;
+  onNotThisPerson(): void;
+  /** Max height in px (the positioning code may squeeze the card); CSS caps it at 480px otherwise. */
+  maxHeight?: number;
+  /** Claims listed before a "show more" button. */
+  initialClaims?: number;
+  /** Claims whose quotes start unfolded. */
+  openQuotes?: number;
+}
+
+/** The hover card: a non-modal dialog about one person, with sourced claims, a legend and actions. */
+export function RumorCard(props: RumorCardProps) {
+  const { person, claims, sourcesById, currency, initialClaims = 6, openQuotes = 2 } = props;
+  const [showAll, setShowAll] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
+  const nameId = useId();
+  const descriptionId = useId();
+  const shown = showAll ? claims : claims.slice(0, initialClaims);
+  const hiddenCount = claims.length - shown.length;
+
+  // The "show more" button vanishes once pressed: keep keyboard focus on the first claim it revealed.
+  useEffect(() => {
+    if (!showAll) return;
+    const firstNew = listRef.current?.children[initialClaims] as HTMLElement | undefined;
+    firstNew?.focus();
+  }, [showAll]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // The page must not also act on this Esc (closing its own menus, leaving full screen...).
+    event.stopPropagation();
+    props.onClose();
+  };
+
+  return (
+    <div
+      class="rc-theme rc-card"
+      role="dialog"
+      aria-labelledby={nameId}
+      aria-describedby={descriptionId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      style={props.maxHeight === undefined ? undefined : { maxHeight: `${props.maxHeight}px` }}
+    >
+      <header class="rc-card-head">
+        <div>
+          <h2 id={nameId}>{person.name}</h2>
+          <p id={descriptionId} class="rc-description">
+            {person.description}
+          </p>
+        </div>
+        <button type="button" class="rc-close" aria-label="Close" onClick={props.onClose}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+          </svg>
+        </button>
+      </header>
+      <div class="rc-card-body">
+        {claims.length === 0 ? (
+          <p class="rc-empty">No sourced claims about {person.name} in these articles.</p>
+        ) : (
+          <ol ref={listRef} class="rc-claims" aria-label={`What the articles say about ${person.name}`}>
+            {shown.map((claim, index) => (
+              <ClaimItem key={claim.id} claim={claim} sourcesById={sourcesById} quotesOpen={index < openQuotes} />
+            ))}
+          </ol>
+        )}
+        {hiddenCount > 0 && (
+          <button type="button" class="rc-more" onClick={() => setShowAll(true)}>
+            Show {countNoun(hiddenCount, 'more claim')}
+          </button>
+        )}
+        <StatusLegend />
+      </div>
+      <footer class="rc-card-foot">
+        <p class="rc-currency">{describeCurrency(currency)}</p>
+        <div class="rc-actions">
+          <button type="button" onClick={props.onNotThisPerson}>
+            Not this person
+          </button>
+          <button type="button" onClick={props.onDisableSite}>
+            Turn off on this site
+          </button>
+        </div>
+      </footer>
+    </div>
+  );
+}

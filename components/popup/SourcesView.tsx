@@ -1,0 +1,41 @@
+import type { Claim, Source } from '../../utils/dataset/types';
+import { StatusBadge } from '../shared/StatusBadge';
+import { countNoun, formatPartialDate } from '../shared/format';
+import { claimsFromSource } from './facts';
+
+/** Every source article: what it says about itself (unknown fields said so), whom it cites, and its claims. */
+export function SourcesView({ sources, claims }: { sources: Source[]; claims: Claim[] }) {
+  return (
+    <ul class="rc-source-list">
+      {sources.map((source) => {
+        const own = claimsFromSource(claims, source.id);
+        return (
+          <li key={source.id} class="rc-source">
+            <h3>{source.headline}</h3>
+            <p class="rc-source-meta">
+              {source.author ?? 'Author unknown'} · {source.outlet ?? 'Outlet unknown'} ·{' '}
+              {source.date ? formatPartialDate(source.date) : 'Undated'}
+            </p>
+            <p class="rc-source-cites">
+              <span class="rc-field">Cites:</span> {source.cites.length > 0 ? source.cites.join(', ') : 'no one'}
+            </p>
+            <details class="rc-sources">
+              <summary>What it claims ({countNoun(own.length, 'claim')})</summary>
+              {own.length === 0 ? (
+                <p class="rc-note">No claim matches the filters.</p>
+              ) : (
+                <ul class="rc-source-claims">
+                  {own.map((claim) => (
+                    <li key={claim.id}>
+                      <StatusBadge status={claim.status} /> {claim.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

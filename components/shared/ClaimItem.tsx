@@ -1,0 +1,41 @@
+import type { Claim, Source } from '../../utils/dataset/types';
+import { EvidenceList, SourceCredit } from './EvidenceList';
+import { StatusBadge } from './StatusBadge';
+import { countNoun, formatPartialDate } from './format';
+
+interface ClaimItemProps {
+  claim: Claim;
+  sourcesById: Record<string, Source>;
+  /** Whether the quotes start unfolded. */
+  quotesOpen: boolean;
+}
+
+/** One claim on the card: badge, sentence, and its quotes in a fold; a disputed claim shows its sides up front. */
+export function ClaimItem({ claim, sourcesById, quotesOpen }: ClaimItemProps) {
+  const disputed = claim.status === 'disputed';
+  return (
+    <li class="rc-claim" tabIndex={-1}>
+      <div class="rc-claim-meta">
+        <StatusBadge status={claim.status} />
+        {claim.date && <span class="rc-date">{formatPartialDate(claim.date)}</span>}
+      </div>
+      <p class="rc-claim-text">{claim.text}</p>
+      {disputed && (
+        <ul class="rc-sides" aria-label="Each side">
+          {claim.evidence.map((item, index) => (
+            <li key={`${item.source}-${index}`}>
+              <p class="rc-side">{item.says ?? 'One side (no summary given).'}</p>
+              <SourceCredit evidence={item} source={sourcesById[item.source]} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <details class="rc-sources" open={quotesOpen}>
+        <summary>
+          {disputed ? 'Quotes' : 'Sources'} ({countNoun(claim.evidence.length, 'quote')})
+        </summary>
+        <EvidenceList evidence={claim.evidence} sourcesById={sourcesById} showSides={disputed} />
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * When the card opens and closes (WCAG 1.4.13: dismissible with Esc without moving the pointer, hoverable with a grace
+ * period to travel onto it, persistent until the reader leaves or dismisses it), and keyboard focus handling.
+ */
+import type { Mark } from './mark-index';
+import { markRects } from './hover-tracker';
+import type { CardContent, CardHost } from './card-host';
+
+const LEAVE_GRACE_MS = 350;
+
+export type OpenedBy = 'pointer' | 'focus' | 'popup';
+
+export interface CardControllerOptions {
+  doc: Document;
+  host: CardHost;
+  contentFor: (mark: Mark) => Omit<CardContent, 'onClose'>;
+  signal: AbortSignal;
+}
+
+export class CardController {
+  private openMark: Mark | null = null;
+  private openedBy: OpenedBy | null = null;
+  private anchor: Element | null = null;
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
+  private suppressFocusOpen: Element | null = null;
+
+  constructor(private readonly options: CardControllerOptions) {
+    const { doc, signal, host } = options;
+    doc.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true, signal });
+    doc.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (this.openMark && !host.contains(event.target)) this.close();
+      },
+      { capture: true, signal },
+    );
+    doc.addEventListener('pointerover', (event) => (host.contains(event.target) ? this.cancelGrace() : undefined), { capture: true, signal });
+    doc.addEventListener(
+      'pointerout',
+      (event) => {
+        if (host.contains(event.target) && !host.contains(event.relatedTarget)) this.leaveSoon();
+      },
+      { capture: true, signal },
+    );
+    const reposition = () => host.reposition();
+    doc.defaultView?.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+    doc.defaultView?.addEventListener('resize', reposition, { passive: true, signal });
+    signal.addEventListener('abort', () => this.cancelGrace());
+  }
+
+  get current(): Mark | null {
+    return this.openMark;
+  }
+
+  /** Opens the card for `mark` (a no-op if it is already open for it). */
+  open(mark: Mark, by: OpenedBy, anchor: Element | null): void {
+    this.cancelGrace();
+    if (this.openMark === mark) return;
+    this.openMark = mark;
+    this.openedBy = by;
+    this.anchor = anchor;
+    this.options.host.show({ ...this.options.contentFor(mark), onClose: () => this.close(true) }, () => markRects(mark));
+  }
+
+  /** The pointer left the name: close after a grace period unless it reaches the card or comes back. */
+  leaveSoon(): void {
+    if (this.openedBy !== 'pointer' || this.graceTimer !== undefined) return;
+    this.graceTimer = setTimeout(() => {
+      this.graceTimer = undefined;
+      this.close();
+    }, LEAVE_GRACE_MS);
+  }
+
+  /** The pointer is back on the open card's name. */
+  stay(mark: Mark | undefined): void {
+    if (mark && mark === this.openMark) this.cancelGrace();
+  }
+
+  /** Focus moved: a card opened by focus closes when focus goes anywhere but its name or the card. */
+  focusMoved(next: EventTarget | null): void {
+    if (this.openedBy !== 'focus' || next === null) return;
+    if (this.options.host.contains(next) || next === this.anchor) return;
+    this.close();
+  }
+
+  close(returnFocus = false): void {
+    this.cancelGrace();
+    const hadFocus = this.options.host.hasFocus();
+    this.options.host.hide();
+    const anchor = this.anchor;
+    this.openMark = this.openedBy = this.anchor = null;
+    if ((returnFocus || hadFocus) && anchor instanceof HTMLElement) {
+      this.suppressFocusOpen = anchor;
+      anchor.focus();
+    }
+  }
+
+  /** True (once) when focus is being returned to `element` by the card itself, which must not reopen it. */
+  consumeSuppressedFocus(element: Element): boolean {
+    const suppressed = this.suppressFocusOpen === element;
+    this.suppressFocusOpen = null;
+    return suppressed;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.openMark) return;
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.close(true);
+    } else if (event.key === 'Tab' && !event.shiftKey && this.openedBy === 'focus' && event.target === this.anchor) {
+      // Tab from the focused name goes into its card first, as with a disclosure; Tab out of the card moves on.
+      event.preventDefault();
+      this.options.host.focusCard();
+    } else if (event.key === 'Tab' && this.options.host.hasFocus() && this.options.host.focusAtEdge(!event.shiftKey)) {
+      // Leaving the card by keyboard returns to its name (the card is not in the page's tab order), so the next
+      // Tab continues through the page from there instead of trapping the reader in a loop.
+      event.preventDefault();
+      this.close(true);
+    }
+  }
+
+  private cancelGrace(): void {
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+  }
+}

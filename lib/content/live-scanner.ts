@@ -1,0 +1,167 @@
+/**
+ * Keeps the marks in step with the page: one scan when started, then only what changed.
+ * Mutation records are only stored in the observer callback; the work happens in one batch per tick (at most every
+ * FLUSH_INTERVAL_MS), rescanning the smallest blocks that changed, and falls back to one full rescan above
+ * FULL_RESCAN_THRESHOLD records. A page that rewrites a clock many times a second costs a rescan of the clock's block
+ * per tick, never of the page.
+ */
+import type { Detector } from '@/utils/detector';
+import { createPageContext, scanRootFor, scanSubtree, type DomMention, type PageContext } from '@/utils/page-text';
+import type { Mark, MarkIndex } from './mark-index';
+
+const FLUSH_INTERVAL_MS = 100;
+const FULL_RESCAN_THRESHOLD = 1000;
+const UI_ATTRIBUTE = 'data-rumor-context-ui';
+
+export interface LiveScannerOptions {
+  doc: Document;
+  detector: Detector;
+  marks: MarkIndex;
+  /** Mention keys the reader said are "not this person". */
+  isDismissed: (key: string) => boolean;
+  /** Called after every batch that changed the marks. */
+  onMarksChanged: () => void;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+}
+
+/** Statistics a benchmark or test can read. */
+export interface ScanStats {
+  fullScans: number;
+  partialScans: number;
+  lastFullScanMs: number;
+}
+
+export class LiveScanner {
+  readonly stats: ScanStats = { fullScans: 0, partialScans: 0, lastFullScanMs: 0 };
+  private page: PageContext = createPageContext();
+  private observer: MutationObserver | null = null;
+  private pending: MutationRecord[] = [];
+  private fullRescanPending = false;
+  private flushScheduled = false;
+
+  constructor(private readonly options: LiveScannerOptions) {}
+
+  /** Scans the whole page and starts following its changes. */
+  start(): void {
+    this.scanAll();
+    const view = this.options.doc.defaultView;
+    if (!view) return;
+    this.observer = new view.MutationObserver((records) => this.enqueue(records));
+    this.observer.observe(this.options.doc, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Stops observing; the marks stay as they are until the caller clears them. */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending = [];
+  }
+
+  /** Forgets every mark and scans the page again (settings changed, or a person was newly established). */
+  scanAll(): void {
+    const started = performance.now();
+    const { doc, marks } = this.options;
+    marks.clear();
+    this.page = createPageContext();
+    const root = doc.body ?? doc.documentElement;
+    if (root) {
+      // A first pass establishes who the page is about, so short forms anywhere on the page resolve alike.
+      const result = scanSubtree(root, this.options.detector, this.page);
+      marks.add(this.toMarks(result.mentions));
+    }
+    this.stats.fullScans++;
+    this.stats.lastFullScanMs = performance.now() - started;
+    this.options.onMarksChanged();
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    if (this.fullRescanPending) return;
+    for (const record of records) {
+      if (!isOwnUi(record.target)) this.pending.push(record);
+    }
+    if (this.pending.length > FULL_RESCAN_THRESHOLD) {
+      this.pending = [];
+      this.fullRescanPending = true;
+    }
+    if (!this.flushScheduled && (this.pending.length > 0 || this.fullRescanPending)) {
+      this.flushScheduled = true;
+      this.options.setTimeout(() => this.flush(), FLUSH_INTERVAL_MS);
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.fullRescanPending) {
+      this.fullRescanPending = false;
+      this.scanAll();
+      return;
+    }
+    const records = this.pending;
+    this.pending = [];
+    const roots = outermostRoots(changedRoots(records));
+    const { marks, detector } = this.options;
+    let changed = marks.removeWhere((mark) => !mark.range.startContainer.isConnected) > 0;
+    const newlyEstablished: string[] = [];
+    for (const root of roots) {
+      changed = marks.removeWhere((mark) => root.contains(mark.range.startContainer)) > 0 || changed;
+      const result = scanSubtree(root, detector, this.page);
+      newlyEstablished.push(...result.newlyEstablished);
+      const added = this.toMarks(result.mentions);
+      marks.add(added);
+      changed ||= added.length > 0;
+      this.stats.partialScans++;
+    }
+    // A full name seen for the first time makes that person's short forms elsewhere on the page resolvable.
+    if (newlyEstablished.length > 0) this.scanAll();
+    else if (changed) this.options.onMarksChanged();
+  }
+
+  private toMarks(mentions: DomMention[]): Mark[] {
+    const { doc, isDismissed } = this.options;
+    const result: Mark[] = [];
+    for (const mention of mentions) {
+      const key = mentionKey(mention);
+      if (isDismissed(key)) continue;
+      const range = new StaticRange({
+        startContainer: mention.startNode,
+        startOffset: mention.startOffset,
+        endContainer: mention.endNode,
+        endOffset: mention.endOffset,
+      });
+      if (range.startContainer.ownerDocument === doc) result.push({ person: mention.person, text: mention.text, range, key });
+    }
+    return result;
+  }
+}
+
+/** The roots to rescan for a batch of records: changed text's block, and each added subtree. */
+function changedRoots(records: MutationRecord[]): Node[] {
+  const roots = new Set<Node>();
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      roots.add(scanRootFor(record.target));
+    } else if (record.type === 'childList' && record.addedNodes.length > 0) {
+      for (const node of record.addedNodes) {
+        if (node.isConnected && !isOwnUi(node)) roots.add(scanRootFor(node));
+      }
+    }
+  }
+  return [...roots];
+}
+
+/** Drops roots inside other roots, so nothing is scanned twice. */
+function outermostRoots(roots: Node[]): Node[] {
+  return roots.filter((root) => root.isConnected && !roots.some((other) => other !== root && other.contains(root)));
+}
+
+function isOwnUi(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest(`[${UI_ATTRIBUTE}]`) != null;
+}
+
+/** The person, the name as written and a few characters either side: stable across reloads of the same page. */
+export function mentionKey(mention: DomMention): string {
+  const before = mention.startNode.data.slice(Math.max(0, mention.startOffset - 16), mention.startOffset);
+  const after = mention.endNode.data.slice(mention.endOffset, mention.endOffset + 16);
+  return `${mention.person}|${before}|${mention.text}|${after}`;
+}
