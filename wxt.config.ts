@@ -1,19 +1,37 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { loadDatasetFromDir } from './scripts/lib/read-dataset';
 
-// See README "Permissions" for why each one is needed.
+// See README "Permissions" for why each permission is needed.
 export default defineConfig({
+  // Every import is written out, so a reader can see where each name comes from.
+  imports: false,
+  // The benchmark's build records timings (lib/content/perf-probe.ts) and lives apart from the shipped one.
+  outDir: process.env.WXT_BENCH === 'true' ? '.output-bench' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // A dataset that fails validation never ships: the build stops with the file, the claim and the reason.
+    'build:before': () => {
+      loadDatasetFromDir(process.env.RUMOR_CONTEXT_DATA_DIR ?? 'data');
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Rumor Context',
     description: 'Sourced context behind celebrity rumors, right where you read.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab'],
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Turn Rumor Context on or off for this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'rumor-context@example.org',
+              strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -6,6 +6,7 @@
 import { isMarkStyle, MODIFIER_KEYS, type SettingsPatch } from './settings';
 import { isRecord } from './guards';
 import type { PageStatus } from './page-status';
+import type { CardData } from './dataset/queries';
 
 export type ToContentMessage =
   | { type: 'get-page-status' }
@@ -19,7 +20,13 @@ export interface ContentReplies {
   'toggle-site': boolean;
 }
 
-export type ToBackgroundMessage = { type: 'patch-settings'; change: SettingsPatch };
+export type ToBackgroundMessage = { type: 'patch-settings'; change: SettingsPatch } | { type: 'get-card-data'; person: string };
+
+/** What the background worker answers to each message. */
+export interface BackgroundReplies {
+  'patch-settings': true;
+  'get-card-data': CardData | null;
+}
 
 /** Returns the message if `value` is a well-formed ToContentMessage, else null. */
 export function parseToContentMessage(value: unknown): ToContentMessage | null {
@@ -37,6 +44,9 @@ export function parseToContentMessage(value: unknown): ToContentMessage | null {
 
 /** Returns the message if `value` is a well-formed ToBackgroundMessage, else null. */
 export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | null {
+  if (isRecord(value) && value.type === 'get-card-data' && typeof value.person === 'string') {
+    return { type: 'get-card-data', person: value.person };
+  }
   if (!isRecord(value) || value.type !== 'patch-settings' || !isRecord(value.change)) return null;
   const change = parseSettingsPatch(value.change);
   return change ? { type: 'patch-settings', change } : null;

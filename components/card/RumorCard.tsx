@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Claim, Person, Source } from '../../utils/dataset/types';
-import { describeCurrency, type Currency } from '../shared/currency';
+import { describeCurrency } from '../shared/currency';
+import type { Currency } from '../../utils/dataset/queries';
 import { countNoun } from '../shared/format';
 import { StatusLegend } from '../shared/StatusLegend';
 import { ClaimItem } from '../shared/ClaimItem';
@@ -25,7 +26,9 @@ export interface RumorCardProps {
 /** The hover card: a non-modal dialog about one person, with sourced claims, a legend and actions. */
 export function RumorCard(props: RumorCardProps) {
   const { person, claims, sourcesById, currency, initialClaims = 6, openQuotes = 2 } = props;
-  const [showAll, setShowAll] = useState(false);
+  // Keyed by person: the caller may re-render the same card for someone else, who starts folded again.
+  const [showAllFor, setShowAllFor] = useState<string | null>(null);
+  const showAll = showAllFor === person.id;
   const listRef = useRef<HTMLOListElement>(null);
   const nameId = useId();
   const descriptionId = useId();
@@ -57,19 +60,18 @@ export function RumorCard(props: RumorCardProps) {
       style={props.maxHeight === undefined ? undefined : { maxHeight: `${props.maxHeight}px` }}
     >
       <header class="rc-card-head">
-        <div>
-          <h2 id={nameId}>{person.name}</h2>
-          <p id={descriptionId} class="rc-description">
-            {person.description}
-          </p>
-        </div>
+        <h2 id={nameId}>{person.name}</h2>
         <button type="button" class="rc-close" aria-label="Close" onClick={props.onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
           </svg>
         </button>
       </header>
+      {/* The description scrolls away with the claims: on a 480px card the fixed parts must stay small. */}
       <div class="rc-card-body">
+        <p id={descriptionId} class="rc-description">
+          {person.description}
+        </p>
         {claims.length === 0 ? (
           <p class="rc-empty">No sourced claims about {person.name} in these articles.</p>
         ) : (
@@ -80,7 +82,7 @@ export function RumorCard(props: RumorCardProps) {
           </ol>
         )}
         {hiddenCount > 0 && (
-          <button type="button" class="rc-more" onClick={() => setShowAll(true)}>
+          <button type="button" class="rc-more" onClick={() => setShowAllFor(person.id)}>
             Show {countNoun(hiddenCount, 'more claim')}
           </button>
         )}

@@ -1,7 +1,7 @@
-/** The card's entry: its styles (bundled into the shadow root by the content script) and its component. */
-import '../shared/shared.css';
-import './card.css';
-
+/**
+ * The card's entry. Its styles are exported as text, not imported for effect: they belong in the card's shadow
+ * root (adopted or in a <style>), and a plain CSS import would also emit a page-level stylesheet.
+ */
+export { default as cardCss } from './card.css?inline';
 export { RumorCard, type RumorCardProps } from './RumorCard';
-export type { Currency } from '../shared/currency';
-export { currencyOf } from '../shared/currency';
+export { describeCurrency } from '../shared/currency';

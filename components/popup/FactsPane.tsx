@@ -3,7 +3,8 @@ import type { Dataset } from '../../utils/dataset/types';
 import type { StatusId } from '../../utils/statuses';
 import { ClaimItem } from '../shared/ClaimItem';
 import { StatusLegend } from '../shared/StatusLegend';
-import { bySignificance, claimsAbout, countByStatus, withStatuses, type PersonFilter } from './facts';
+import { countByStatus, withStatuses, type PersonFilter } from './facts';
+import { claimsAbout } from '../../utils/dataset/queries';
 import { SourcesView } from './SourcesView';
 import { StatusFilter } from './StatusFilter';
 import { Tabs } from './Tabs';
@@ -17,7 +18,7 @@ export function FactsPane({ dataset, initialPerson = 'all' }: { dataset: Dataset
   const [statuses, setStatuses] = useState<ReadonlySet<StatusId>>(new Set());
   const [view, setView] = useState<FactsView>('claims');
   const about = claimsAbout(dataset.claims, person);
-  const shown = bySignificance(withStatuses(about, statuses));
+  const shown = withStatuses(about, statuses);
   const sourcesById = Object.fromEntries(dataset.sources.map((source) => [source.id, source]));
 
   return (

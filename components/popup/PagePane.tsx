@@ -45,7 +45,7 @@ export function PagePane({ status, people, unmarked, onJumpToMention, onTurnOnSi
         <p>{text.detail}</p>
         {status.reason === 'site-off' && (
           <button type="button" class="rc-primary" onClick={onTurnOnSite}>
-            Turn on for {status.hostname ?? 'this site'}
+            Turn on for this site
           </button>
         )}
         {status.reason === 'not-loaded' && (

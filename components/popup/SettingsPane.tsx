@@ -10,14 +10,14 @@ import {
   type MarkStyle,
   type ModifierKey,
 } from '../../utils/settings';
-import type { SettingsChange } from './settings-change';
+import type { SettingsPatch } from '../../utils/settings';
 
 interface SettingsPaneProps {
   hostname: string | null;
   site: EffectiveSiteSettings | null;
   global: GlobalSettings;
   people: Person[];
-  onChange(change: SettingsChange): void;
+  onChange(change: SettingsPatch): void;
 }
 
 const MARK_STYLE_LABELS: Record<MarkStyle, string> = {
@@ -27,16 +27,17 @@ const MARK_STYLE_LABELS: Record<MarkStyle, string> = {
 };
 
 const MODIFIER_LABELS: Record<ModifierKey, string> = {
-  none: 'None: hovering is enough',
-  Alt: 'Alt (Option on a Mac)',
+  none: 'None',
+  Alt: 'Alt (⌥ Option)',
   Shift: 'Shift',
   Control: 'Ctrl',
-  Meta: 'Meta (⌘ on a Mac, Windows key)',
+  Meta: 'Meta (⌘ / Windows key)',
 };
 
 /** Per-site and global settings; every edit goes out as one typed patch. */
 export function SettingsPane({ hostname, site, global, people, onChange }: SettingsPaneProps) {
   const radioName = useId();
+  const delayId = useId();
   const setGlobal = (patch: Partial<GlobalSettings>) => onChange({ scope: 'global', patch });
   // The slider moves freely; only the value it is released on is stored.
   const [delay, setDelay] = useState(global.hoverDelayMs);
@@ -70,11 +71,14 @@ export function SettingsPane({ hostname, site, global, people, onChange }: Setti
           />
           On for sites I have not turned on or off
         </label>
-        <label class="rc-field-row">
+        <label class="rc-stack">
           <span class="rc-field">Marking on other sites</span>
           <select
             value={global.markStyle}
-            onChange={(e) => setGlobal({ markStyle: (e.currentTarget as HTMLSelectElement).value as MarkStyle })}
+            onChange={(e) => {
+              const markStyle = oneOf(MARK_STYLES, (e.currentTarget as HTMLSelectElement).value);
+              if (markStyle) setGlobal({ markStyle });
+            }}
           >
             {MARK_STYLES.map((style) => (
               <option key={style} value={style}>
@@ -98,25 +102,33 @@ export function SettingsPane({ hostname, site, global, people, onChange }: Setti
             </label>
           ))}
         </fieldset>
-        <label class="rc-field-row rc-delay">
-          <span class="rc-field">Hover delay</span>
-          <input
-            type="range"
-            min={HOVER_DELAY_MIN_MS}
-            max={HOVER_DELAY_MAX_MS}
-            step={50}
-            value={delay}
-            aria-valuetext={`${delay} milliseconds`}
-            onInput={(e) => setDelay(Number((e.currentTarget as HTMLInputElement).value))}
-            onChange={(e) => setGlobal({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) })}
-          />
-          <output>{delay} ms</output>
-        </label>
-        <label class="rc-field-row">
+        <div class="rc-stack">
+          <label class="rc-field" for={delayId}>
+            Hover delay before the card opens
+          </label>
+          <span class="rc-delay">
+            <input
+              id={delayId}
+              type="range"
+              min={HOVER_DELAY_MIN_MS}
+              max={HOVER_DELAY_MAX_MS}
+              step={50}
+              value={delay}
+              aria-valuetext={`${delay} milliseconds`}
+              onInput={(e) => setDelay(Number((e.currentTarget as HTMLInputElement).value))}
+              onChange={(e) => setGlobal({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) })}
+            />
+            <output for={delayId}>{delay} ms</output>
+          </span>
+        </div>
+        <label class="rc-stack">
           <span class="rc-field">Key to hold while hovering</span>
           <select
             value={global.modifier}
-            onChange={(e) => setGlobal({ modifier: (e.currentTarget as HTMLSelectElement).value as ModifierKey })}
+            onChange={(e) => {
+              const modifier = oneOf(MODIFIER_KEYS, (e.currentTarget as HTMLSelectElement).value);
+              if (modifier) setGlobal({ modifier });
+            }}
           >
             {MODIFIER_KEYS.map((key) => (
               <option key={key} value={key}>
@@ -128,4 +140,8 @@ export function SettingsPane({ hostname, site, global, people, onChange }: Setti
       </fieldset>
     </div>
   );
+}
+
+function oneOf<T extends string>(options: readonly T[], value: string): T | undefined {
+  return options.find((option) => option === value);
 }

@@ -9,10 +9,7 @@ interface SiteSwitchProps {
 export function SiteSwitch({ hostname, enabled, onToggle }: SiteSwitchProps) {
   if (!hostname) {
     return (
-      <div class="rc-site rc-site--none">
-        <span class="rc-switch-track" aria-hidden="true" />
-        <span>Not available on this page</span>
-      </div>
+      <p class="rc-site rc-site--none">Nothing to mark on this page</p>
     );
   }
   return (

@@ -16,9 +16,18 @@ export function SourcesView({ sources, claims }: { sources: Source[]; claims: Cl
               {source.author ?? 'Author unknown'} · {source.outlet ?? 'Outlet unknown'} ·{' '}
               {source.date ? formatPartialDate(source.date) : 'Undated'}
             </p>
-            <p class="rc-source-cites">
-              <span class="rc-field">Cites:</span> {source.cites.length > 0 ? source.cites.join(', ') : 'no one'}
-            </p>
+            {source.cites.length === 0 ? (
+              <p class="rc-source-cites">Cites no one.</p>
+            ) : (
+              <div class="rc-source-cites">
+                <span class="rc-field">Cites</span>
+                <ul>
+                  {source.cites.map((cited) => (
+                    <li key={cited}>{cited}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <details class="rc-sources">
               <summary>What it claims ({countNoun(own.length, 'claim')})</summary>
               {own.length === 0 ? (

@@ -6,22 +6,22 @@ interface StatusFilterProps {
   onChange(selected: ReadonlySet<StatusId>): void;
 }
 
-/** Toggle chips, one per status present (or selected), each with its count; none pressed means all shown. */
+/** Toggle chips, one per status with its count (disabled at zero); none pressed means all shown. */
 export function StatusFilter({ counts, selected, onChange }: StatusFilterProps) {
   const toggle = (id: StatusId) => {
     const next = new Set(selected);
     if (!next.delete(id)) next.add(id);
     onChange(next);
   };
-  const visible = STATUS_IDS.filter((id) => counts[id] > 0 || selected.has(id));
   return (
     <div class="rc-chips" role="group" aria-label="Show only these statuses">
-      {visible.map((id) => (
+      {STATUS_IDS.map((id) => (
         <button
           key={id}
           type="button"
           class={`rc-chip rc-chip--${id}`}
           aria-pressed={selected.has(id)}
+          disabled={counts[id] === 0 && !selected.has(id)}
           onClick={() => toggle(id)}
         >
           {STATUSES[id].label} <span class="rc-chip-count">{counts[id]}</span>

@@ -11,7 +11,7 @@ interface TabsProps<T extends string> {
   label: string;
   tabs: ReadonlyArray<TabSpec<T>>;
   selected: T;
-  onSelect(id: T): void;
+  onSelect(id: NoInfer<T>): void;
   /** The selected tab's panel. */
   children: ComponentChildren;
   class?: string;

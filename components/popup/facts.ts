@@ -1,15 +1,11 @@
 /** Pure selections over the dataset for the popup's Facts tab: filter, count, sort, group by month. */
 import type { Claim, PersonId, SourceId } from '../../utils/dataset/types';
-import { STATUS_IDS, statusRank, type StatusId } from '../../utils/statuses';
+import { STATUS_IDS, type StatusId } from '../../utils/statuses';
 import { formatPartialDate } from '../shared/format';
+import { compareEventDates } from '../../utils/dataset/queries';
 
 /** 'all' or one person's id. */
 export type PersonFilter = PersonId | 'all';
-
-/** Claims about a person (or all claims). */
-export function claimsAbout(claims: readonly Claim[], person: PersonFilter): Claim[] {
-  return person === 'all' ? [...claims] : claims.filter((claim) => claim.about.includes(person));
-}
 
 /** How many claims carry each status, every status present (zero when none). */
 export function countByStatus(claims: readonly Claim[]): Record<StatusId, number> {
@@ -23,14 +19,6 @@ export function withStatuses(claims: readonly Claim[], selected: ReadonlySet<Sta
   return selected.size === 0 ? [...claims] : claims.filter((claim) => selected.has(claim.status));
 }
 
-/** Most significant first, then strongest footing, then the dataset's own order. */
-export function bySignificance(claims: readonly Claim[]): Claim[] {
-  return claims
-    .map((claim, index) => ({ claim, index }))
-    .sort((a, b) => a.claim.significance - b.claim.significance || statusRank(a.claim.status) - statusRank(b.claim.status) || a.index - b.index)
-    .map(({ claim }) => claim);
-}
-
 export interface TimelineGroup {
   /** "2018-03", or "2018" for dates given to the year only. */
   key: string;
@@ -42,8 +30,7 @@ export interface TimelineGroup {
 /** Dated claims in date order, grouped by month (year-only dates form their own group, first in their year). */
 export function timeline(claims: readonly Claim[]): TimelineGroup[] {
   const dated = claims.filter((claim): claim is Claim & { date: string } => Boolean(claim.date));
-  // ISO dates and their prefixes sort as strings: "2018" < "2018-03" < "2018-03-24".
-  dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  dated.sort((a, b) => compareEventDates(a.date, b.date));
   const groups: TimelineGroup[] = [];
   for (const claim of dated) {
     const key = claim.date.slice(0, 7);

@@ -1,7 +1,7 @@
 import type { Claim, Source } from '../../utils/dataset/types';
 import { EvidenceList, SourceCredit } from './EvidenceList';
 import { StatusBadge } from './StatusBadge';
-import { countNoun, formatPartialDate } from './format';
+import { formatPartialDate } from './format';
 
 interface ClaimItemProps {
   claim: Claim;
@@ -31,11 +31,15 @@ export function ClaimItem({ claim, sourcesById, quotesOpen }: ClaimItemProps) {
         </ul>
       )}
       <details class="rc-sources" open={quotesOpen}>
-        <summary>
-          {disputed ? 'Quotes' : 'Sources'} ({countNoun(claim.evidence.length, 'quote')})
-        </summary>
+        <summary>{sourcesSummary(claim.evidence.length, disputed)}</summary>
         <EvidenceList evidence={claim.evidence} sourcesById={sourcesById} showSides={disputed} />
       </details>
     </li>
   );
+}
+
+// The fold's label: "Source", "Sources (3)"; a disputed claim's sides are already shown, so its fold holds quotes.
+function sourcesSummary(count: number, disputed: boolean): string {
+  const noun = disputed ? 'Quote' : 'Source';
+  return count === 1 ? noun : `${noun}s (${count})`;
 }

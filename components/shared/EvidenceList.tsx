@@ -23,13 +23,13 @@ export function EvidenceList({ evidence, sourcesById, showSides = false }: Evide
   );
 }
 
-/** "— an eyewitness, to E! News · in “Jackson and Delevingne seem…”, 24 Mar 2018". */
+/** "an eyewitness, to E! News · from “Jackson and Delevingne seem…”, 24 Mar 2018". */
 export function SourceCredit({ evidence, source }: { evidence: Evidence; source: Source | undefined }) {
   return (
     <p class="rc-credit">
       <span class="rc-attribution">{evidence.attribution}</span>
-      {' · in '}
-      {source ? <cite title={source.headline}>{shortHeadline(source.headline)}</cite> : <cite>an unknown article</cite>}
+      {' · from '}
+      {source ? <cite title={source.headline}>“{shortHeadline(source.headline)}”</cite> : 'an unknown article'}
       {source?.date ? `, ${formatPartialDate(source.date)}` : ''}
     </p>
   );

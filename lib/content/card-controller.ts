@@ -13,7 +13,8 @@ export type OpenedBy = 'pointer' | 'focus' | 'popup';
 export interface CardControllerOptions {
   doc: Document;
   host: CardHost;
-  contentFor: (mark: Mark) => Omit<CardContent, 'onClose'>;
+  /** The card's content for a mark; null when there is nothing to show. */
+  contentFor: (mark: Mark) => Promise<Omit<CardContent, 'onClose'> | null>;
   signal: AbortSignal;
 }
 
@@ -53,13 +54,17 @@ export class CardController {
   }
 
   /** Opens the card for `mark` (a no-op if it is already open for it). */
-  open(mark: Mark, by: OpenedBy, anchor: Element | null): void {
+  async open(mark: Mark, by: OpenedBy, anchor: Element | null): Promise<void> {
     this.cancelGrace();
     if (this.openMark === mark) return;
     this.openMark = mark;
     this.openedBy = by;
     this.anchor = anchor;
-    this.options.host.show({ ...this.options.contentFor(mark), onClose: () => this.close(true) }, () => markRects(mark));
+    const content = await this.options.contentFor(mark);
+    // Another mark may have been opened, or this one closed, while the content was on its way.
+    if (this.openMark !== mark || this.options.signal.aborted) return;
+    if (!content) return this.close();
+    this.options.host.show({ ...content, onClose: () => this.close(true) }, () => markRects(mark));
   }
 
   /** The pointer left the name: close after a grace period unless it reaches the card or comes back. */

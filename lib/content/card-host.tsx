@@ -6,14 +6,12 @@
  * a script made up (isTrusted false) is stopped at the root, and the page cannot press the card's buttons.
  */
 import { render } from 'preact';
-import { RumorCard } from '@/components/card';
-import cardCss from '@/components/card/card.css?inline';
-import { placeCard, type Rect } from '@/utils/card-position';
-import type { Claim, Person, Source } from '@/utils/dataset/types';
+import { cardCss, RumorCard } from '@/components/card';
+import { cardMaxHeight, placeCard, type Rect } from '@/utils/card-position';
+import type { CardData } from '@/utils/dataset/queries';
 
 const HOST_TAG = 'rumor-context-ui';
 const VIEWPORT_MARGIN = 8;
-const MAX_CARD_HEIGHT = 480;
 const UNTRUSTED_EVENT_TYPES = ['click', 'keydown', 'keyup', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'input', 'change', 'submit'];
 const FOCUSABLE = 'button, [href], summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -36,11 +34,7 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'auto',
 };
 
-export interface CardContent {
-  person: Person;
-  claims: Claim[];
-  sourcesById: Record<string, Source>;
-  currency: { articleCount: number; newestArticleDate: string | null; newestEventDate: string | null };
+export interface CardContent extends CardData {
   onClose: () => void;
   onDisableSite: () => void;
   onNotThisPerson: () => void;
@@ -51,6 +45,7 @@ export class CardHost {
   private container: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private anchorRects: () => Rect[] = () => [];
+  private content: CardContent | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -67,36 +62,35 @@ export class CardHost {
   show(content: CardContent, anchorRects: () => Rect[]): void {
     const container = this.ensureHost();
     this.anchorRects = anchorRects;
+    this.content = content;
     container.style.visibility = 'hidden';
-    render(<RumorCard {...content} />, container);
     this.reposition();
     container.style.visibility = 'visible';
   }
 
-  /** Keeps the card beside its name after a scroll or resize; hides it if the name left the page. */
+  /**
+   * Places the card beside its name (after a scroll or resize too): rendered at its full height first, measured,
+   * then given the height the placement leaves it, so only its middle scrolls when it is squeezed.
+   */
   reposition(): void {
-    const container = this.container;
-    if (!container || !this.isOpen) return;
+    const { container, content } = this;
+    if (!container || !content) return;
     const view = this.doc.defaultView!;
     const viewport = { width: view.innerWidth, height: view.innerHeight };
-    container.style.maxHeight = `${Math.min(MAX_CARD_HEIGHT, viewport.height - 2 * VIEWPORT_MARGIN)}px`;
+    const fullHeight = cardMaxHeight(viewport.height, VIEWPORT_MARGIN);
+    render(<RumorCard {...content} maxHeight={fullHeight} />, container);
     const card = container.getBoundingClientRect();
-    const placement = placeCard({
-      anchor: this.anchorRects(),
-      card: { width: card.width, height: card.height },
-      viewport,
-      margin: VIEWPORT_MARGIN,
-    });
+    const placement = placeCard({ anchor: this.anchorRects(), card, viewport, margin: VIEWPORT_MARGIN });
+    if (placement.maxHeight < card.height) render(<RumorCard {...content} maxHeight={placement.maxHeight} />, container);
     container.style.left = `${placement.left}px`;
     container.style.top = `${placement.top}px`;
-    container.style.maxHeight = `${placement.maxHeight}px`;
     container.dataset.placement = placement.placement;
   }
 
   /** Moves keyboard focus into the card (only when the reader asked with the keyboard). */
   focusCard(): void {
-    const first = this.container?.querySelector<HTMLElement>(FOCUSABLE);
-    (first ?? this.container)?.focus();
+    // The dialog itself takes focus, so a screen reader announces its name before the reader tabs through it.
+    this.container?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   }
 
   /** True when Tab (or Shift+Tab when `forward` is false) would leave the card from its current focus. */
@@ -104,6 +98,7 @@ export class CardHost {
     const focusables = [...(this.container?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter((el) => el.getClientRects().length > 0);
     const active = this.shadow?.activeElement ?? null;
     if (focusables.length === 0 || active === null) return true;
+    if (active.getAttribute('role') === 'dialog') return !forward;
     return active === (forward ? focusables[focusables.length - 1] : focusables[0]);
   }
 
@@ -113,6 +108,7 @@ export class CardHost {
   }
 
   hide(): void {
+    this.content = null;
     if (this.container) render(null, this.container);
   }
 
@@ -139,8 +135,6 @@ export class CardHost {
     const container = this.doc.createElement('div');
     container.className = 'rc-card-position';
     container.style.position = 'fixed';
-    container.style.overflow = 'auto';
-    container.tabIndex = -1;
     shadow.append(container);
     this.doc.documentElement.append(host);
     this.host = host;

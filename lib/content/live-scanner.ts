@@ -8,6 +8,7 @@
 import type { Detector } from '@/utils/detector';
 import { createPageContext, scanRootFor, scanSubtree, type DomMention, type PageContext } from '@/utils/page-text';
 import type { Mark, MarkIndex } from './mark-index';
+import { recordMeasure } from './perf-probe';
 
 const FLUSH_INTERVAL_MS = 100;
 const FULL_RESCAN_THRESHOLD = 1000;
@@ -72,6 +73,7 @@ export class LiveScanner {
     this.stats.fullScans++;
     this.stats.lastFullScanMs = performance.now() - started;
     this.options.onMarksChanged();
+    recordMeasure('full-scan', started, { marks: marks.all().length });
   }
 
   private enqueue(records: MutationRecord[]): void {
@@ -90,6 +92,7 @@ export class LiveScanner {
   }
 
   private flush(): void {
+    const started = performance.now();
     this.flushScheduled = false;
     if (this.fullRescanPending) {
       this.fullRescanPending = false;
@@ -114,6 +117,7 @@ export class LiveScanner {
     // A full name seen for the first time makes that person's short forms elsewhere on the page resolvable.
     if (newlyEstablished.length > 0) this.scanAll();
     else if (changed) this.options.onMarksChanged();
+    recordMeasure('partial-scan', started, { roots: roots.length, records: records.length });
   }
 
   private toMarks(mentions: DomMention[]): Mark[] {

@@ -4,19 +4,20 @@
  */
 import { browser } from '#imports';
 import { compileDetector } from '@/utils/detector';
-import { claimsAbout, dataset, newestSourceDate, personById, sourcesById } from '@/utils/dataset/bundled';
+import { people as allPeople } from '@/utils/dataset/bundled-people';
 import { effectiveSiteSettings, isPersonMarked, type Settings } from '@/utils/settings';
 import { parseToContentMessage, type ContentReplies, type ToContentMessage } from '@/utils/messages';
 import type { PageStatus } from '@/utils/page-status';
 import { loadSettings, requestSettingsChange, watchSettings } from '@/lib/settings-store';
 import { loadDismissed, saveDismissed } from '@/lib/dismissed-store';
-import { MarkIndex, type Mark } from './mark-index';
+import { MarkIndex } from './mark-index';
 import { MarkPainter } from './mark-painter';
 import { LiveScanner } from './live-scanner';
 import { trackHover } from './hover-tracker';
 import { CardHost } from './card-host';
 import { CardController } from './card-controller';
 import { MentionJumper } from './mention-jumper';
+import { cardData } from './card-data';
 
 interface Running {
   scanner: LiveScanner;
@@ -49,7 +50,7 @@ export async function startRumorContext(doc: Document, signal: AbortSignal): Pro
   const start = () => {
     const abort = new AbortController();
     signal.addEventListener('abort', () => abort.abort(), { once: true });
-    const people = dataset.people.filter((person) => isPersonMarked(settings, person.id));
+    const people = allPeople.filter((person) => isPersonMarked(settings, person.id));
     const painter = new MarkPainter(doc);
     painter.setStyle(effectiveSiteSettings(settings, hostname).markStyle);
     const repaint = () => painter.paint('mark', marks.all().map((mark) => mark.range));
@@ -66,16 +67,19 @@ export async function startRumorContext(doc: Document, signal: AbortSignal): Pro
       doc,
       host,
       signal: abort.signal,
-      contentFor: (mark) => cardContent(mark, {
-        onDisableSite: () => void requestSettingsChange({ scope: 'site', hostname, patch: { enabled: false } }),
-        onNotThisPerson: () => {
+      contentFor: async (mark) => {
+        const data = await cardData(mark.person);
+        if (!data) return null;
+        const onDisableSite = () => void requestSettingsChange({ scope: 'site', hostname, patch: { enabled: false } });
+        const onNotThisPerson = () => {
           dismissed.add(mark.key);
           void saveDismissed(pageUrl, dismissed);
           controller.close();
           marks.removeWhere((other) => other.key === mark.key);
           repaint();
-        },
-      }),
+        };
+        return { ...data, onDisableSite, onNotThisPerson };
+      },
     });
     trackHover({
       doc,
@@ -86,12 +90,14 @@ export async function startRumorContext(doc: Document, signal: AbortSignal): Pro
       isInsideCard: (target) => host.contains(target),
       onHoverChange: (mark) => {
         painter.paint('active', mark ? [mark.range] : controller.current ? [controller.current.range] : []);
-        if (mark) controller.stay(mark);
-        else controller.leaveSoon();
+        if (mark) {
+          controller.stay(mark);
+          void cardData(mark.person); // fetched during the hover delay, so the card opens at once
+        } else controller.leaveSoon();
       },
       onIntent: (mark, how, anchor) => {
         if (how === 'focus' && anchor && controller.consumeSuppressedFocus(anchor)) return;
-        controller.open(mark, how, anchor);
+        void controller.open(mark, how, anchor);
       },
       onFocusOut: (next) => controller.focusMoved(next),
     });
@@ -143,17 +149,5 @@ export async function startRumorContext(doc: Document, signal: AbortSignal): Pro
 }
 
 function peopleKey(settings: Settings): string {
-  return dataset.people.map((person) => (isPersonMarked(settings, person.id) ? 1 : 0)).join('');
-}
-
-function cardContent(mark: Mark, actions: { onDisableSite: () => void; onNotThisPerson: () => void }) {
-  const person = personById(mark.person)!;
-  const newest = newestSourceDate();
-  return {
-    person,
-    claims: claimsAbout(person.id),
-    sourcesById: sourcesById(),
-    currency: { articleCount: dataset.sources.length, ...newest },
-    ...actions,
-  };
+  return allPeople.map((person) => (isPersonMarked(settings, person.id) ? 1 : 0)).join('');
 }

@@ -33,6 +33,7 @@ export const sources: Source[] = [
     outlet: null,
     date: '2018-03-24',
     cites: ['E! News', 'Daily Mail', 'Glamour'],
+    uncitedParagraphs: [],
   },
   {
     id: 'new-details',
@@ -42,6 +43,7 @@ export const sources: Source[] = [
     outlet: null,
     date: null,
     cites: ['People', 'Page Six', 'Rolling Stone'],
+    uncitedParagraphs: [],
   },
   {
     id: 'truth-about',
@@ -51,6 +53,7 @@ export const sources: Source[] = [
     outlet: null,
     date: null,
     cites: ['OK!', 'The Sun', 'National Enquirer', 'Gossip Cop', 'Page Six', 'Us Weekly', 'People'],
+    uncitedParagraphs: [],
   },
 ];
 

@@ -45,6 +45,15 @@ describe.each([
     expect(contrast(palette.get(fg)!, palette.get(bg)!)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each([
+    ['control-border', 'bg'],
+    ['control-border', 'surface'],
+    ['quote-bar', 'bg'],
+    ['muted', 'surface'], // the switch track when off
+  ])('%s on %s reaches 3:1 (non-text contrast)', (fg, bg) => {
+    expect(contrast(palette.get(fg)!, palette.get(bg)!)).toBeGreaterThanOrEqual(3);
+  });
+
   it('draws every badge with its own token pair', () => {
     for (const id of STATUS_IDS) {
       expect(css).toContain(`.rc-badge--${id} { background: var(--rc-${id}-bg); color: var(--rc-${id}-fg); }`);

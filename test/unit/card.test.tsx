@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { RumorCard, type RumorCardProps } from '../../components/card/RumorCard';
 import { STATUS_IDS, STATUSES } from '../../utils/statuses';
 import type { Claim } from '../../utils/dataset/types';
-import { claims, paris, sampleSourcesById } from '../preview/sample-dataset';
+import { cara, claims, paris, sampleSourcesById } from '../preview/sample-dataset';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -91,7 +91,9 @@ describe('RumorCard', () => {
       button('Not this person').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(props.onClose).toHaveBeenCalledTimes(1);
-    act(() => dialog().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    act(() => {
+      dialog().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
     expect(props.onClose).toHaveBeenCalledTimes(1);
 
     act(() => button('Close').click());
@@ -132,6 +134,14 @@ describe('RumorCard', () => {
     act(() => more.click());
     expect(claimItems()).toHaveLength(5);
     expect(document.activeElement).toBe(claimItems()[2]);
+  });
+
+  it('folds the list again when re-rendered for another person', () => {
+    renderCard({ claims: claims.slice(0, 5), initialClaims: 2 });
+    act(() => button('Show 3 more claims').click());
+    expect(claimItems()).toHaveLength(5);
+    renderCard({ person: cara, claims: claims.slice(0, 5), initialClaims: 2 });
+    expect(claimItems()).toHaveLength(2);
   });
 
   it('renders page-like text as text, never as markup', () => {

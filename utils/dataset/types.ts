@@ -41,6 +41,15 @@ export interface Source {
   date: string | null;
   /** The outlets and people the article cites. */
   cites: string[];
+  /** Paragraphs of the article that carry no claim, each with the reason, so nothing is dropped silently. */
+  uncitedParagraphs: UncitedParagraph[];
+}
+
+/** A paragraph of an article that carries no claim, and why (headline, photo credit, filler...). */
+export interface UncitedParagraph {
+  /** The paragraph's opening words, compared like quotes (quote marks and whitespace normalised). */
+  startsWith: string;
+  reason: string;
 }
 
 /** How the article knows what it says: the kind of credit behind one piece of evidence. */

@@ -2,26 +2,11 @@
  * Validation of the dataset files (data/people.json, sources.json, claims.json and the article texts).
  * Pure: the caller reads the files. Every problem is collected and reported, each naming file, entry, field, reason.
  */
-import type { Dataset, Source } from './types';
+import type { Dataset } from './types';
 import { isKebabId, isObject, type JsonObject, type Report } from './field-checks';
 import { checkPerson, checkSource, type SourceFileInfo } from './validate-people-sources';
 import { checkClaim } from './validate-claims';
 
-/** A paragraph of an article that carries no claim, and why (headline, photo credit, filler...). */
-export interface UncitedParagraph {
-  /** The paragraph's opening words, compared like quotes (quote marks and whitespace normalised). */
-  startsWith: string;
-  reason: string;
-}
-
-/** A Source as data/sources.json stores it. TODO(2026-11-23): fold uncitedParagraphs into Source in types.ts. */
-export interface SourceRecord extends Source {
-  uncitedParagraphs: UncitedParagraph[];
-}
-
-export interface ValidatedDataset extends Dataset {
-  sources: SourceRecord[];
-}
 
 export interface DatasetInput {
   people: unknown;
@@ -72,7 +57,7 @@ function checkEntries(value: unknown, file: string, kind: string, problems: stri
 }
 
 /** Validates the whole dataset; throws a DatasetError listing every problem, else returns the typed dataset. */
-export function validateDataset(input: DatasetInput, dataDir = 'data'): ValidatedDataset {
+export function validateDataset(input: DatasetInput, dataDir = 'data'): Dataset {
   const problems: string[] = [];
   const sourcesDir = `${dataDir}/sources`;
 
@@ -93,5 +78,5 @@ export function validateDataset(input: DatasetInput, dataDir = 'data'): Validate
   );
 
   if (problems.length > 0) throw new DatasetError(problems);
-  return { people: input.people, sources: input.sources, claims: input.claims } as ValidatedDataset;
+  return { people: input.people, sources: input.sources, claims: input.claims } as Dataset;
 }

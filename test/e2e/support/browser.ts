@@ -3,9 +3,13 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+// The extension API inside worker.evaluate callbacks (they run in the service worker, not here).
+declare const chrome: any;
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -50,4 +54,24 @@ export async function launchWithExtension(options: { userDataDir?: string; exten
       if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The browser tab id of a page (it is brought to the front, then asked for as the active tab). */
+export async function tabIdOf(browser: ExtensionBrowser, page: import('playwright-core').Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}
+
+/** Opens the popup as a page for the tab showing `page` (the toolbar popup cannot be clicked headless). */
+export async function openPopupFor(browser: ExtensionBrowser, page: import('playwright-core').Page) {
+  const tabId = await tabIdOf(browser, page);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
 }

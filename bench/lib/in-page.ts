@@ -1,0 +1,51 @@
+/**
+ * Scripts that run inside the benchmarked page. They live as plain JavaScript in bench/in-page/ and are sent as source
+ * text: tsx rewrites functions written here (adding helpers the page does not have), so page.evaluate(fn) would break.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+const cache = new Map<string, string>();
+
+/** The source of bench/in-page/`name`.js. */
+export function inPageSource(name: string): string {
+  let source = cache.get(name);
+  if (source === undefined) {
+    source = readFileSync(new URL(`../in-page/${name}.js`, import.meta.url), 'utf8').trim();
+    cache.set(name, source);
+  }
+  return source;
+}
+
+/** Calls the function in bench/in-page/`name`.js in the page with a JSON argument; returns its (awaited) result. */
+export function runInPage<T>(page: Page, name: string, argument?: unknown): Promise<T> {
+  const call = `(${stripComments(inPageSource(name))})(${argument === undefined ? '' : JSON.stringify(argument)})`;
+  return page.evaluate(call) as Promise<T>;
+}
+
+/** A measure the extension's bench build recorded (lib/content/perf-probe.ts). */
+export interface ExtensionMeasure {
+  name: string;
+  start: number;
+  ms: number;
+  detail: Record<string, number> | null;
+}
+
+/** The extension's measures so far, oldest first. */
+export function extensionMeasures(page: Page): Promise<ExtensionMeasure[]> {
+  return runInPage<ExtensionMeasure[]>(page, 'measures');
+}
+
+/** Waits until the extension has recorded `count` measures named `name`. */
+export async function waitForMeasures(page: Page, name: string, count = 1, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    `performance.getEntriesByName('rumor-context:${name}').length >= ${count}`,
+    undefined,
+    { timeout, polling: 20 },
+  );
+}
+
+/** Leading line comments would swallow the wrapping parenthesis of a one-line call. */
+function stripComments(source: string): string {
+  return source.replace(/^\s*\/\/.*$/gm, '').trim();
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run --silent mentions -- PAGE.html`: prints, as a JSON array in page order, the mentions the content script
+ * would mark on a saved page: `{ person, start, end, text }` with UTF-16 offsets into `document.body.textContent`.
+ * The page is parsed by happy-dom (no network, no scripts run) and scanned by the same `scanDocumentText`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Window } from 'happy-dom';
+import peopleJson from '../data/people.json';
+import type { Person, PersonId } from '../utils/dataset/types';
+import { compileDetector, createPageContext, type Detector } from '../utils/detector';
+import { scanDocumentText } from '../utils/page-text';
+
+/** One mention, located in `document.body.textContent`. */
+export interface OffsetMention {
+  person: PersonId;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A problem with the input file, reported as one line. */
+export class InputError extends Error {}
+
+const PEOPLE = peopleJson as unknown as Person[];
+const HTML_TAG = /<\s*(?:!doctype|[a-z][a-z0-9-]*)[\s>/]/i;
+
+/** The mentions on an HTML page, with offsets into its body's textContent. */
+export async function mentionsInHtml(html: string, detector: Detector = compileDetector(PEOPLE)): Promise<OffsetMention[]> {
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const body = doc.body;
+    if (body === null) return [];
+    const mentions = scanDocumentText(body, detector, createPageContext());
+    const offsets = textContentOffsets(body);
+    return mentions.map((mention) => {
+      const start = offsets.get(mention.startNode)! + mention.startOffset;
+      const end = offsets.get(mention.endNode)! + mention.endOffset;
+      return { person: mention.person, start, end, text: body.textContent!.slice(start, end) };
+    });
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+/**
+ * Where each text node starts in `root.textContent`. textContent includes text the scan skips (scripts, styles,
+ * form fields), so every text node is counted here.
+ */
+function textContentOffsets(root: Node): Map<Node, number> {
+  const offsets = new Map<Node, number>();
+  const walker = root.ownerDocument!.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let offset = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    offsets.set(node, offset);
+    offset += (node as Text).data.length;
+  }
+  return offsets;
+}
+
+/** Reads a file that must be a non-empty HTML page; throws InputError with a one-line reason otherwise. */
+export function readHtmlFile(path: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new InputError(`${path} is a directory, not an HTML file`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
+  }
+  if (bytes.length === 0) throw new InputError(`${path} is empty`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${path} is binary data, not an HTML file`);
+  const html = new TextDecoder(declaredCharset(bytes)).decode(bytes);
+  if (html.trim() === '') throw new InputError(`${path} is empty`);
+  if (!HTML_TAG.test(html)) throw new InputError(`${path} does not look like HTML (no tags)`);
+  return html;
+}
+
+/** The charset a page declares in its first bytes (<meta charset>), if Node can decode it; UTF-8 otherwise. */
+function declaredCharset(bytes: Buffer): string {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+  if (declared === undefined) return 'utf-8';
+  try {
+    return new TextDecoder(declared).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+async function main(args: string[]): Promise<number> {
+  if (args.length !== 1 || args[0].startsWith('-')) {
+    process.stderr.write('usage: npm run --silent mentions -- PAGE.html\n');
+    return 2;
+  }
+  try {
+    const mentions = await mentionsInHtml(readHtmlFile(args[0]));
+    process.stdout.write(`${JSON.stringify(mentions, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    const reason = error instanceof InputError ? error.message : `failed: ${(error as Error).message ?? error}`;
+    process.stderr.write(`mentions: ${reason.split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPopupFor, type ExtensionBrowser } from './support/browser';
+import { serveStatic, type StaticServer } from './support/server';
+import { markTexts, waitForMarks } from './support/marks';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(['test/e2e/pages']);
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the toolbar popup and per-site settings', () => {
+  it('lists the people found on the page and how many times', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await waitForMarks(page, 1);
+    const popup = await openPopupFor(browser, page);
+    await expect.poll(() => popup.getByText('4 mentions').count()).toBe(1);
+    expect(await popup.getByText('5 mentions').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('scrolls to and flashes the next mention when a person is clicked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await waitForMarks(page, 1);
+    const popup = await openPopupFor(browser, page);
+    const cara = popup.getByRole('button', { name: /Cara Delevingne/ });
+    for (let i = 0; i < 5; i++) await cara.click(); // the fifth Cara mention is far down the page
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+    expect(await page.evaluate(() => CSS.highlights.get('rumor-context-flash')?.size)).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('turning a site off removes the marks at once and keeps them off after a reload; other sites stay on', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await waitForMarks(page, 1);
+    const popup = await openPopupFor(browser, page);
+    const siteSwitch = popup.getByRole('switch').or(popup.getByRole('button', { pressed: true })).first();
+    await siteSwitch.click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('rumor-context-mark')?.size ?? 0)).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await markTexts(page)).toEqual([]);
+    // The same server under another hostname is another site: still on.
+    const other = await browser.context.newPage();
+    await other.goto(`${server.localhostOrigin}/article.html`);
+    expect((await waitForMarks(other, 1)).length).toBe(9);
+    // And back on, live.
+    const popupAgain = await openPopupFor(browser, page);
+    await popupAgain.getByText(/turned off|is off/i).first().waitFor();
+    await popupAgain.getByRole('switch').or(popupAgain.getByRole('button', { pressed: false })).first().click();
+    await expect.poll(async () => (await markTexts(page)).length).toBe(9);
+    await Promise.all([popup.close(), popupAgain.close(), other.close(), page.close()]);
+  });
+
+  it('changes how names are marked, live', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await waitForMarks(page, 1);
+    const popup = await openPopupFor(browser, page);
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await popup.getByRole('radio', { name: /highlight/i }).first().check();
+    await expect
+      .poll(() => page.evaluate(() => [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join()).join()))
+      .toContain('background-color');
+    await popup.getByRole('radio', { name: /underline/i }).first().check();
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('keeps settings after a browser restart with the same profile', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.localhostOrigin}/article.html`);
+    await waitForMarks(page, 1);
+    const popup = await openPopupFor(browser, page);
+    await popup.getByRole('switch').or(popup.getByRole('button', { pressed: true })).first().click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('rumor-context-mark')?.size ?? 0)).toBe(0);
+    const userDataDir = browser.userDataDir;
+    await browser.close({ keepProfile: true });
+    browser = await launchWithExtension({ userDataDir });
+    const again = await browser.context.newPage();
+    await again.goto(`${server.localhostOrigin}/article.html`);
+    await again.waitForTimeout(800);
+    expect(await markTexts(again)).toEqual([]);
+    const onSite = await browser.context.newPage();
+    await onSite.goto(`${server.origin}/article.html`);
+    expect((await waitForMarks(onSite, 1)).length).toBe(9);
+  });
+});

@@ -1,0 +1,72 @@
+/** Pure selections over a dataset, shared by the background (card data), the popup and the tests. */
+import { statusRank } from '../statuses';
+import type { Claim, Dataset, Person, PersonId, Source, SourceId } from './types';
+
+/** How current the knowledge is, for the card's and popup's footer. */
+export interface Currency {
+  articleCount: number;
+  /** Newest date an article states about itself (ISO). */
+  newestArticleDate: string | null;
+  /** Newest date of an event the claims describe ("2018-07", "2018"...). */
+  newestEventDate: string | null;
+}
+
+/** Everything the card shows about one person. */
+export interface CardData {
+  person: Person;
+  /** In display order (compareClaims). */
+  claims: Claim[];
+  sourcesById: Record<SourceId, Source>;
+  currency: Currency;
+}
+
+/** Orders claims for display: significance (1 first), then status rank (strongest footing first), then date; ties keep dataset order (sorts are stable). */
+export function compareClaims(a: Claim, b: Claim): number {
+  return a.significance - b.significance || statusRank(a.status) - statusRank(b.status) || compareEventDates(a.date, b.date);
+}
+
+/** Oldest first, so a story reads in order; undated goes last. ISO dates and their prefixes sort as strings. */
+export function compareEventDates(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Latest of some ISO dates or date prefixes; a longer date within the same period counts as later. */
+export function latestDate(dates: ReadonlyArray<string | null | undefined>): string | null {
+  let latest: string | null = null;
+  for (const date of dates) if (date && (latest === null || date > latest)) latest = date;
+  return latest;
+}
+
+/** The newest date any article states about itself, and the newest event date. */
+export function currencyOf(dataset: Dataset): Currency {
+  return {
+    articleCount: dataset.sources.length,
+    newestArticleDate: latestDate(dataset.sources.map((source) => source.date)),
+    newestEventDate: latestDate(dataset.claims.map((claim) => claim.date)),
+  };
+}
+
+/** Claims about one person (or every claim for 'all'), in display order. */
+export function claimsAbout(claims: readonly Claim[], person: PersonId | 'all'): Claim[] {
+  return claims.filter((claim) => person === 'all' || claim.about.includes(person)).sort(compareClaims);
+}
+
+/** Every source keyed by id. */
+export function indexSources(sources: readonly Source[]): Record<SourceId, Source> {
+  return Object.fromEntries(sources.map((source) => [source.id, source]));
+}
+
+/** The card's content for one person, or null for an unknown id. */
+export function cardDataFor(dataset: Dataset, personId: PersonId): CardData | null {
+  const person = dataset.people.find((candidate) => candidate.id === personId);
+  if (!person) return null;
+  return {
+    person,
+    claims: claimsAbout(dataset.claims, personId),
+    sourcesById: indexSources(dataset.sources),
+    currency: currencyOf(dataset),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Step 1 of detection: one prefilter pass over the text, then per-hit checks that only look at the few characters
+ * around each hit. Produces full names, handles, short-form candidates and rivals, in text order.
+ */
+import type { Detector } from './compile';
+import { isGlued, possessiveEnd } from './context-cues';
+import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
+import { isWordCharAt, isWordCharBefore } from './regex-parts';
+import { shortFormVerdict } from './short-form-verdict';
+import type { Candidate, ShortNameOwner } from './types';
+
+/** Finds every candidate mention in a normalised text (blocks separated by BLOCK_SEPARATOR), in text order. */
+export function collectCandidates(text: string, detector: Detector): Candidate[] {
+  return collect(text, detector, false) ?? [];
+}
+
+/** Candidates in raw joined text: when it holds invisible characters, they are removed first and offsets refer to `visible`. */
+export function readCandidates(raw: string, detector: Detector): { visible: VisibleText; candidates: Candidate[] } {
+  const candidates = collect(raw, detector, true);
+  if (candidates !== null) return { visible: { text: raw, removed: [] }, candidates };
+  const visible = removeInvisible(raw);
+  return { visible, candidates: collect(visible.text, detector, false) ?? [] };
+}
+
+/** The one pass: prefilter hits, each confirmed by the sticky scan; null when `stopAtInvisible` and one is met. */
+function collect(text: string, detector: Detector, stopAtInvisible: boolean): Candidate[] | null {
+  const { prefilter, scan, shortGroup, handleGroup } = detector;
+  const candidates: Candidate[] = [];
+  prefilter.lastIndex = 0;
+  for (let hit = prefilter.exec(text); hit !== null; hit = prefilter.exec(text)) {
+    const start = hit.index;
+    if (isInvisibleChar(text.charCodeAt(start))) {
+      if (stopAtInvisible) return null;
+      continue;
+    }
+    // Inside a longer word ("mascara", "Parisian"): not a name.
+    if (isWordCharBefore(text, start)) continue;
+    scan.lastIndex = start;
+    const match = scan.exec(text);
+    if (match === null) continue;
+    const matchEnd = start + match[0].length;
+    prefilter.lastIndex = matchEnd;
+    if (match[handleGroup] !== undefined) {
+      const person = detector.handles.get(match[0].toLowerCase());
+      if (person !== undefined && !isHandleGlued(text, start, matchEnd)) candidates.push({ kind: 'handle', person, start, end: matchEnd });
+      continue;
+    }
+    const end = possessiveEnd(text, matchEnd);
+    if (isGlued(text, start, end)) continue;
+    if (match[shortGroup] !== undefined) {
+      prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates));
+      continue;
+    }
+    const person = detector.fullNamePeople[fullNameGroup(match, detector.fullNamePeople.length)];
+    candidates.push({ kind: 'full', person, start, end });
+  }
+  // A namesake may start a few words before its short name, so restore text order.
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the short form's candidates (or its namesake's rival); returns where scanning may resume. */
+function addShortForm(text: string, start: number, tokenEnd: number, end: number, detector: Detector, out: Candidate[]): number {
+  const owners: readonly ShortNameOwner[] | undefined = detector.shortNames.get(text.slice(start, tokenEnd).toLowerCase());
+  if (owners === undefined) return tokenEnd;
+  const namesake = findNamesake(text, start, tokenEnd, detector);
+  if (namesake !== null) {
+    out.push({ kind: 'rival', keys: owners.map((owner) => owner.key), start: namesake.start, end: namesake.end });
+    // Nothing inside a namesake is a mention.
+    return namesake.end;
+  }
+  for (const owner of owners) {
+    const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, detector.rules);
+    if (verdict === 'short') out.push({ kind: 'short', owner, start, end });
+    else if (verdict === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end });
+  }
+  return tokenEnd;
+}
+
+/** A listed namesake covering the short name at [start, end): it may begin up to `namesakeReach` words earlier. */
+function findNamesake(text: string, start: number, end: number, detector: Detector): { start: number; end: number } | null {
+  const { namesake, namesakeReach } = detector;
+  if (namesake === null) return null;
+  const starts = [start];
+  for (let k = 0; k < namesakeReach; k++) {
+    const previous = previousWordStart(text, starts[starts.length - 1]);
+    if (previous < 0) break;
+    starts.push(previous);
+  }
+  // Farthest first, so "Prince Michael Jackson" wins over "Michael Jackson".
+  for (let k = starts.length - 1; k >= 0; k--) {
+    namesake.lastIndex = starts[k];
+    const match = namesake.exec(text);
+    if (match !== null && starts[k] + match[0].length >= end) return { start: starts[k], end: starts[k] + match[0].length };
+  }
+  return null;
+}
+
+/** The start of the word before `index` (leading quotes and brackets skipped), or -1 at a block start. */
+function previousWordStart(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && text[i - 1] !== '\u2029' && /\s/.test(text[i - 1])) i--;
+  const end = i;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  while (i < end && !isWordCharAt(text, i)) i++;
+  return i < end ? i : -1;
+}
+
+/** A handle inside a URL or an e-mail address ("x.com/@caradelevingne", "@caradelevingne.fan") is not a mention. */
+function isHandleGlued(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  return before === '/' || before === '.' || (text[end] === '.' && isWordCharAt(text, end + 1));
+}
+
+function fullNameGroup(match: RegExpExecArray, people: number): number {
+  for (let group = 1; group <= people; group++) if (match[group] !== undefined) return group - 1;
+  throw new Error('detector scan matched no group');
+}

@@ -1,0 +1,13 @@
+/** The detector in one call, for text that is already joined and normalised. */
+import { collectCandidates } from './candidates';
+import type { Detector } from './compile';
+import { recordCandidates } from './page-context';
+import { resolveCandidates } from './resolve';
+import type { PageContext, TextMention } from './types';
+
+/** Every mention in `text` (blocks separated by BLOCK_SEPARATOR), in text order; records full names in `page`. */
+export function findMentionsInText(text: string, detector: Detector, page: PageContext): TextMention[] {
+  const candidates = collectCandidates(text, detector);
+  recordCandidates(page, candidates);
+  return resolveCandidates(text, candidates, detector, page);
+}

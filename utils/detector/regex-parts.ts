@@ -1,0 +1,61 @@
+/**
+ * Pieces of the detector's regular expressions. Names are compiled letter-for-letter except for the characters a
+ * page may write in several ways: spaces, hyphens and apostrophes.
+ */
+
+/** Separates blocks (paragraphs, list items, cells) in joined text; a name never spans it. */
+export const BLOCK_SEPARATOR = '\u2029';
+
+/**
+ * The space between two name parts: any white space except a block separator, with at most one line break
+ * (a line break inside a paragraph, not a blank line between two).
+ */
+export const NAME_GAP = '(?=\\s)[^\\S\\n\\u2029]*\\n?[^\\S\\n\\u2029]*';
+
+/** Letters, digits and combining marks: a name must not touch one on either side. */
+export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
+
+/** No word character follows (the start boundary is checked in code, which keeps the scan's first-letter fast path). */
+export const WORD_END = `(?!${WORD_CHAR})`;
+
+const WORD_CHAR_TEST = new RegExp(`^${WORD_CHAR}$`, 'u');
+
+/** Whether the code point that ends just before `index` is a letter, digit, mark or underscore. */
+export function isWordCharBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const isLowSurrogate = low >= 0xdc00 && low <= 0xdfff;
+  const from = isLowSurrogate && index >= 2 ? index - 2 : index - 1;
+  return WORD_CHAR_TEST.test(String.fromCodePoint(text.codePointAt(from)!));
+}
+
+/** Whether the code point at `index` is a letter, digit, mark or underscore. */
+export function isWordCharAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  return WORD_CHAR_TEST.test(String.fromCodePoint(text.codePointAt(index)!));
+}
+
+/** A regex source matching `phrase` with flexible spaces, hyphens and apostrophes; other characters literal. */
+export function phrasePattern(phrase: string): string {
+  let source = '';
+  let inGap = false;
+  for (const char of phrase.trim()) {
+    if (/\s/.test(char)) {
+      if (!inGap) source += NAME_GAP;
+      inGap = true;
+      continue;
+    }
+    inGap = false;
+    if (char === '-' || char === '\u2010' || char === '\u2011') source += '[-\\u2010\\u2011]';
+    else if (char === "'" || char === '\u2019') source += "['\\u2019]";
+    else source += char.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  }
+  return source;
+}
+
+/** An alternation of phrases, longest first, because a regex alternation takes the first branch that matches. */
+export function alternation(phrases: Iterable<string>): string {
+  const unique = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '');
+  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map(phrasePattern).join('|');
+}

@@ -1,0 +1,34 @@
+/** Which elements join their text into one line of reading, and which hold text that is not page text. */
+
+/**
+ * Phrasing elements: text inside them runs on with the text around them. Every other element (p, div, li, td,
+ * headings, custom elements...) starts a new block, and a name never spans two blocks.
+ */
+export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i',
+  'img', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
+  'time', 'tt', 'u', 'var', 'wbr',
+]);
+
+/** Elements whose own text children are never page text; the walk drops that text at no extra cost. */
+export const NON_TEXT_PARENTS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'title', 'option', 'optgroup', 'select',
+]);
+
+/**
+ * Text that is not page text: code, text a person is typing (form fields, contenteditable and everything inside it),
+ * and the extension's own UI. Checked with closest() on the few nodes that hold a match, never on every node.
+ */
+export const SKIPPED_SELECTOR = [
+  ...NON_TEXT_PARENTS, 'input', '[contenteditable]:not([contenteditable="false"])', '[data-rumor-context-ui]',
+].join(',');
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const DOCUMENT_NODE = 9;
+export const SHOW_TEXT = 4;
+
+/** Whether a node is an element whose text runs on with its surroundings (other nodes have no localName). */
+export function isInlineElement(node: Node): boolean {
+  return INLINE_ELEMENTS.has((node as Element).localName);
+}
