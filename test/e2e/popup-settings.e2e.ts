@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopupFor, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openPopupFor, tabIdOf, type ExtensionBrowser } from './support/browser';
+
+// The extension API inside worker.evaluate callbacks (they run in the service worker).
+declare const chrome: any;
 import { serveStatic, type StaticServer } from './support/server';
 import { markTexts, waitForMarks } from './support/marks';
 
@@ -62,6 +65,29 @@ describe('the toolbar popup and per-site settings', () => {
     await popupAgain.getByRole('switch').or(popupAgain.getByRole('button', { pressed: false })).first().click();
     await expect.poll(async () => (await markTexts(page)).length).toBe(9);
     await Promise.all([popup.close(), popupAgain.close(), other.close(), page.close()]);
+  });
+
+  it('the keyboard command toggles the current site', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await waitForMarks(page, 1);
+    const tabId = await tabIdOf(browser, page);
+    // What the background sends when the command's shortcut (Alt+Shift+R) is pressed; headless Chromium has no
+    // browser-level shortcuts to press.
+    const toggle = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-site' }), tabId);
+    await toggle();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('rumor-context-mark')?.size ?? 0)).toBe(0);
+    await toggle();
+    await expect.poll(async () => (await markTexts(page)).length).toBe(9);
+    await page.close();
+  });
+
+  it('says why it cannot run on a browser page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await openPopupFor(browser, page);
+    await expect.poll(() => popup.getByText(/browser/i).count()).toBeGreaterThan(0);
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('changes how names are marked, live', async () => {

@@ -22,13 +22,15 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Chromium with the extension; pass `userDataDir` to reuse a profile (a browser restart). */
-export async function launchWithExtension(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { userDataDir?: string; extensionDir?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build`);
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'rumor-context-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
