@@ -27,6 +27,8 @@ export function trackHover(options: HoverTrackerOptions): void {
   let frameRequested = false;
   let lastEvent: PointerEvent | null = null;
   let hovered: Mark | undefined;
+  /** The mark whose intent already fired: resting on it longer must not reopen a card the reader closed. */
+  let fired: Mark | undefined;
   let intentTimer: ReturnType<typeof setTimeout> | undefined;
 
   const cancelIntent = () => {
@@ -34,6 +36,17 @@ export function trackHover(options: HoverTrackerOptions): void {
     intentTimer = undefined;
   };
   signal.addEventListener('abort', cancelIntent);
+
+  const startIntent = () => {
+    const mark = hovered;
+    if (!mark || intentTimer !== undefined || fired === mark) return;
+    intentTimer = setTimeout(() => {
+      intentTimer = undefined;
+      if (hovered !== mark) return;
+      fired = mark;
+      options.onIntent(mark, 'pointer', null);
+    }, options.hoverDelayMs());
+  };
 
   const resolve = () => {
     frameRequested = false;
@@ -44,16 +57,23 @@ export function trackHover(options: HoverTrackerOptions): void {
       return;
     }
     const mark = markAtPoint(doc, options.marks, event.clientX, event.clientY);
-    if (mark === hovered) return;
-    hovered = mark;
-    cancelIntent();
-    options.onHoverChange(mark);
-    if (!mark) return;
-    if (!modifierHeld(event, options.modifier())) return;
-    intentTimer = setTimeout(() => {
-      if (hovered === mark) options.onIntent(mark, 'pointer', null);
-    }, options.hoverDelayMs());
+    if (mark !== hovered) {
+      hovered = mark;
+      fired = undefined;
+      cancelIntent();
+      options.onHoverChange(mark);
+    }
+    if (modifierHeld(event, options.modifier())) startIntent();
   };
+
+  // Pressing the modifier while already resting on a name counts too.
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (options.modifier() !== 'none' && event.key === options.modifier()) startIntent();
+    },
+    { capture: true, signal },
+  );
 
   doc.addEventListener(
     'pointermove',
@@ -82,7 +102,7 @@ export function trackHover(options: HoverTrackerOptions): void {
   doc.addEventListener('focusout', (event) => options.onFocusOut(event.relatedTarget), { capture: true, signal });
 }
 
-function modifierHeld(event: PointerEvent, modifier: ModifierKey): boolean {
+function modifierHeld(event: MouseEvent, modifier: ModifierKey): boolean {
   switch (modifier) {
     case 'none':
       return true;

@@ -111,4 +111,13 @@ describe('the hover card', () => {
     const after = await waitForMarks(page, 1);
     expect(after.length).toBe(before.length - 1);
   });
+
+  // Last: it turns the extension off for this test's site.
+  it('"Turn off on this site" removes every mark at once', async () => {
+    await hover('Paris Jackson');
+    await expect.poll(() => card().count()).toBe(1);
+    await card().getByRole('button', { name: 'Turn off on this site' }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('rumor-context-mark')?.size ?? 0)).toBe(0);
+    expect(await card().count()).toBe(0);
+  });
 });

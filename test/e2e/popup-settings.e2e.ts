@@ -4,7 +4,7 @@ import { launchWithExtension, openPopupFor, tabIdOf, type ExtensionBrowser } fro
 // The extension API inside worker.evaluate callbacks (they run in the service worker).
 declare const chrome: any;
 import { serveStatic, type StaticServer } from './support/server';
-import { markTexts, waitForMarks } from './support/marks';
+import { markCenter, markTexts, waitForMarks } from './support/marks';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -101,6 +101,28 @@ describe('the toolbar popup and per-site settings', () => {
       .poll(() => page.evaluate(() => [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join()).join()))
       .toContain('background-color');
     await popup.getByRole('radio', { name: /underline/i }).first().check();
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('with a modifier key set, the card opens only while that key is held', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await waitForMarks(page, 1);
+    const popup = await openPopupFor(browser, page);
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await popup.getByLabel('Key to hold while hovering').selectOption('Alt');
+    await page.bringToFront();
+    const name = await markCenter(page, 'Cara Delevingne', 1);
+    await page.mouse.move(name.x - 40, name.y - 40);
+    await page.mouse.move(name.x, name.y, { steps: 3 });
+    await page.waitForTimeout(900);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.keyboard.down('Alt');
+    await page.mouse.move(name.x + 3, name.y, { steps: 2 });
+    await page.mouse.move(name.x - 3, name.y, { steps: 2 });
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.up('Alt');
+    await popup.getByLabel('Key to hold while hovering').selectOption('none');
     await Promise.all([popup.close(), page.close()]);
   });
 
