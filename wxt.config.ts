@@ -31,9 +31,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'rumor-context@example.org',
-              strict_min_version: '128.0',
+              // 140: the first Firefox with the CSS Custom Highlight API the marks are painted with.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

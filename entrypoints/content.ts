@@ -1,5 +1,7 @@
 import { defineContentScript } from '#imports';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startRumorContext } from '@/lib/content/rumor-context';
+import { extensionLifetime } from '@/lib/content/lifetime';
 
 export default defineContentScript({
   // Web pages only; top frame only: frames are mostly ads and embeds, and scanning them would cost every page more.
@@ -7,8 +9,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The card's CSS goes into its shadow root only (lib/content/card-host.tsx); nothing is injected into the page.
   cssInjectionMode: 'manual',
+  // WXT would otherwise window.postMessage every page a message naming the extension's id (a fingerprint), which
+  // also breaks pages that JSON.parse every message they hear.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    if (!(document instanceof HTMLDocument) || !document.documentElement) return;
-    void startRumorContext(document, ctx.signal);
+    // HTML and XHTML pages (an XHTML page is an XMLDocument); not SVG, raw XML (Chrome's XML viewer) or others.
+    if (!(document instanceof HTMLDocument) && document.contentType !== 'application/xhtml+xml') return;
+    const renew = () => new ContentScriptContext('content', { matches: [], noScriptStartedPostMessage: true });
+    void startRumorContext(document, extensionLifetime(ctx, renew));
   },
 });

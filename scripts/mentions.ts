@@ -5,7 +5,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
 import peopleJson from '../data/people.json';
 import type { Person, PersonId } from '../utils/dataset/types';
 import { compileDetector, createPageContext, type Detector } from '../utils/detector';
@@ -27,19 +26,21 @@ const HTML_TAG = /<\s*(?:!doctype|[a-z][a-z0-9-]*)[\s>/]/i;
 
 /** The mentions on an HTML page, with offsets into its body's textContent. */
 export async function mentionsInHtml(html: string, detector: Detector = compileDetector(PEOPLE)): Promise<OffsetMention[]> {
+  // Loaded on first use: a bad input file is reported before happy-dom's (slow) import.
+  const { Window } = await import('happy-dom');
   const window = new Window({
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const doc = parseHtml(new window.DOMParser() as unknown as DOMParser, html);
     const body = doc.body;
     if (body === null) return [];
     const mentions = scanDocumentText(body, detector, createPageContext());
-    const offsets = textContentOffsets(body);
+    const { offsets, textContent } = textContentOffsets(body);
     return mentions.map((mention) => {
       const start = offsets.get(mention.startNode)! + mention.startOffset;
       const end = offsets.get(mention.endNode)! + mention.endOffset;
-      return { person: mention.person, start, end, text: body.textContent!.slice(start, end) };
+      return { person: mention.person, start, end, text: textContent.slice(start, end) };
     });
   } finally {
     await window.happyDOM.close();
@@ -47,18 +48,32 @@ export async function mentionsInHtml(html: string, detector: Detector = compileD
 }
 
 /**
- * Where each text node starts in `root.textContent`. textContent includes text the scan skips (scripts, styles,
- * form fields), so every text node is counted here.
+ * Parses like a browser would. happy-dom 20.14 throws on a stray <html> or <body> start tag after an open table;
+ * browsers ignore such tags (they only merge attributes), so the page is parsed again without them.
  */
-function textContentOffsets(root: Node): Map<Node, number> {
+function parseHtml(parser: DOMParser, html: string): Document {
+  try {
+    return parser.parseFromString(html, 'text/html');
+  } catch {
+    return parser.parseFromString(html.replace(STRAY_ROOT_TAGS, ''), 'text/html');
+  }
+}
+
+const STRAY_ROOT_TAGS = /<(?:html|body)(?=[\s/>])[^>]*>/gi;
+
+/**
+ * `root.textContent`, and where each text node starts in it. textContent includes text the scan skips (scripts,
+ * styles, form fields), so every text node is counted. Built here because happy-dom's textContent recurses.
+ */
+function textContentOffsets(root: Node): { offsets: Map<Node, number>; textContent: string } {
   const offsets = new Map<Node, number>();
   const walker = root.ownerDocument!.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  let offset = 0;
+  let textContent = '';
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    offsets.set(node, offset);
-    offset += (node as Text).data.length;
+    offsets.set(node, textContent.length);
+    textContent += (node as Text).data;
   }
-  return offsets;
+  return { offsets, textContent };
 }
 
 /** Reads a file that must be a non-empty HTML page; throws InputError with a one-line reason otherwise. */

@@ -49,3 +49,24 @@ export async function waitForMeasures(page: Page, name: string, count = 1, timeo
 function stripComments(source: string): string {
   return source.replace(/^\s*\/\/.*$/gm, '').trim();
 }
+
+/**
+ * Waits until the extension has recorded a measure after the first `known` ones and then stayed quiet for `quietMs`
+ * (its flushes run every 100 ms); returns the new measures, none if nothing came within `firstWithinMs`.
+ */
+export async function newMeasuresAfter(page: Page, known: number, firstWithinMs = 3000, quietMs = 400): Promise<ExtensionMeasure[]> {
+  const started = Date.now();
+  let count = known;
+  let changedAt = Date.now();
+  for (;;) {
+    await page.waitForTimeout(50);
+    const now = (await page.evaluate(`performance.getEntriesByType('measure').filter((e) => e.name.startsWith('rumor-context:')).length`)) as number;
+    if (now !== count) {
+      count = now;
+      changedAt = Date.now();
+    }
+    if (count === known && Date.now() - started > firstWithinMs) break;
+    if (count > known && Date.now() - changedAt >= quietMs) break;
+  }
+  return (await extensionMeasures(page)).slice(known);
+}

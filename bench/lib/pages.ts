@@ -49,7 +49,8 @@ export function generateArticles(textChars: number, random: () => number, firstI
     parts.push(article);
     total += textLengthOf(article);
   }
-  return { html: parts.join('\n'), textChars: total };
+  const html = parts.join('\n');
+  return { html, textChars: textLengthOf(html) };
 }
 
 /** A whole page for `spec`. */

@@ -40,3 +40,18 @@ export function ratios(over: readonly number[], under: readonly number[]): numbe
 export function figureLine(value: Figure): string {
   return JSON.stringify(value);
 }
+
+/** A measured interval: start and duration in ms. */
+export interface Interval {
+  start: number;
+  ms: number;
+}
+
+/** Total time of the intervals, each counted once: one that lies inside another (a full rescan run by a flush) is not added again. */
+export function outermostTotal(intervals: readonly Interval[]): number {
+  const contains = (outer: Interval, inner: Interval) => inner.start >= outer.start && inner.start + inner.ms <= outer.start + outer.ms;
+  // Of two equal intervals, the first is kept.
+  const nested = (index: number) =>
+    intervals.some((other, otherIndex) => otherIndex !== index && contains(other, intervals[index]) && (!contains(intervals[index], other) || otherIndex < index));
+  return intervals.reduce((sum, interval, index) => (nested(index) ? sum : sum + interval.ms), 0);
+}

@@ -127,7 +127,7 @@ export class CardHost {
     for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
     const shadow = host.attachShadow({ mode: 'open' });
     for (const type of UNTRUSTED_EVENT_TYPES) {
-      shadow.addEventListener(type, (event) => (event.isTrusted ? undefined : event.stopImmediatePropagation()), { capture: true });
+      shadow.addEventListener(type, blockUntrusted, { capture: true });
     }
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(cardCss);
@@ -136,10 +136,21 @@ export class CardHost {
     container.className = 'rc-card-position';
     container.style.position = 'fixed';
     shadow.append(container);
+    // In the top layer (a manual popover), the card escapes the page's stacking, clipping and transforms: a
+    // transformed <html> would otherwise carry the fixed-position card off screen.
+    host.popover = 'manual';
     this.doc.documentElement.append(host);
+    host.showPopover();
     this.host = host;
     this.shadow = shadow;
     this.container = container;
     return container;
   }
+}
+
+/** A made-up event (a page script's click() or dispatchEvent) neither reaches the card nor triggers a default action. */
+function blockUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
 }

@@ -22,6 +22,8 @@ export interface LiveScannerOptions {
   isDismissed: (key: string) => boolean;
   /** Called after every batch that changed the marks. */
   onMarksChanged: () => void;
+  /** document.open() replaced the whole document, and with it every event listener on it. */
+  onDocumentReplaced: () => void;
   setTimeout: (callback: () => void, ms: number) => unknown;
 }
 
@@ -77,6 +79,10 @@ export class LiveScanner {
   }
 
   private enqueue(records: MutationRecord[]): void {
+    if (records.some((record) => record.target === this.options.doc && record.addedNodes.length > 0)) {
+      this.options.onDocumentReplaced();
+      return;
+    }
     if (this.fullRescanPending) return;
     for (const record of records) {
       if (!isOwnUi(record.target)) this.pending.push(record);
@@ -103,7 +109,7 @@ export class LiveScanner {
     this.pending = [];
     const roots = outermostRoots(changedRoots(records));
     const { marks, detector } = this.options;
-    let changed = marks.removeWhere((mark) => !mark.range.startContainer.isConnected) > 0;
+    let changed = marks.removeWhere((mark) => !mark.range.startContainer.isConnected || !mark.range.endContainer.isConnected) > 0;
     const newlyEstablished: string[] = [];
     for (const root of roots) {
       changed = marks.removeWhere((mark) => root.contains(mark.range.startContainer)) > 0 || changed;
@@ -144,10 +150,13 @@ function changedRoots(records: MutationRecord[]): Node[] {
   for (const record of records) {
     if (record.type === 'characterData') {
       roots.add(scanRootFor(record.target));
-    } else if (record.type === 'childList' && record.addedNodes.length > 0) {
+    } else if (record.type === 'childList') {
       for (const node of record.addedNodes) {
         if (node.isConnected && !isOwnUi(node)) roots.add(scanRootFor(node));
       }
+      // A removal can cut a name short ("Paris <b>Jackson</b>" losing its <b>): reread the block it left.
+      const removedPageNodes = [...record.removedNodes].some((node) => !isOwnUi(node));
+      if (removedPageNodes && record.target.isConnected && !isOwnUi(record.target)) roots.add(scanRootFor(record.target));
     }
   }
   return [...roots];

@@ -60,6 +60,11 @@ export async function startRumorContext(doc: Document, signal: AbortSignal): Pro
       marks,
       isDismissed: (key) => dismissed.has(key),
       onMarksChanged: repaint,
+      // Its listeners were erased with the old document: start again on the new one.
+      onDocumentReplaced: () => queueMicrotask(() => {
+        stop();
+        apply(settings);
+      }),
       setTimeout: (callback, ms) => setTimeout(callback, ms),
     });
     const host = new CardHost(doc);

@@ -6,7 +6,9 @@ import {
   compileDetector,
   createPageContext,
   findMentionsInText,
+  isWordCode,
   originalSpan,
+  WORD_CLASS,
   readCandidates,
   recordCandidates,
   resolveCandidates,
@@ -84,7 +86,7 @@ describe('page context', () => {
     const { candidates } = readCandidates(text, detector);
     const page = createPageContext();
     recordCandidates(page, candidates);
-    expect(resolveCandidates(text, candidates, detector, page).map((m) => m.text)).toEqual(['Delevingne', 'Cara Delevingne']);
+    expect(resolveCandidates(candidates, detector, page).map((m) => text.slice(m.start, m.end))).toEqual(['Delevingne', 'Cara Delevingne']);
   });
 });
 
@@ -114,6 +116,26 @@ describe('invisible characters', () => {
         expect(raw.slice(span.start, span.end).replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')).toBe(name);
       }),
     );
+  });
+});
+
+describe('word boundaries', () => {
+  const detector = compileDetector(PEOPLE);
+  const texts = (text: string) => findMentionsInText(text, detector, createPageContext()).map((mention) => mention.text);
+
+  it('scripts written without spaces, punctuation and emoji end a word; letters of other alphabets do not', () => {
+    expect(texts('据报道Paris Jackson和Cara Delevingne在一起。')).toEqual(['Paris Jackson', 'Cara Delevingne']);
+    expect(texts('Paris Jacksonが来た。Cara Delevingne😍!')).toEqual(['Paris Jackson', 'Cara Delevingne']);
+    expect(texts('Cara Delevingneé, Cara Delevingneж, Paris Jackson_2, Paris Jackson9')).toEqual([]);
+  });
+
+  it('the regex class and the code check agree on every UTF-16 code unit', () => {
+    const wordClass = new RegExp(WORD_CLASS);
+    const disagreements: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (wordClass.test(String.fromCharCode(code)) !== isWordCode(code)) disagreements.push(code);
+    expect(disagreements).toEqual([]);
+    expect(['a', 'Z', '7', '_', 'é', 'ř', 'ж', 'ά', 'א'].every((char) => isWordCode(char.charCodeAt(0)))).toBe(true);
+    expect([' ', '-', '’', '«', '中', 'が', '한', '\u2029', '\ud83d'].some((char) => isWordCode(char.charCodeAt(0)))).toBe(false);
   });
 });
 

@@ -77,6 +77,11 @@ describe('short forms', () => {
     expect(found(text).slice(2)).toEqual(["P:Paris'", 'P:Jackson’s', 'C:Delevingne', 'P:Jackson', 'C:Delevigne']);
   });
 
+  it('at the very end of the text, take no possessive past it', () => {
+    const text = 'Paris Jackson landed. Welcome back, Paris';
+    expect(findMentionsInText(text, DETECTOR, createPageContext()).at(-1)).toMatchObject({ start: 36, end: 41, text: 'Paris' });
+  });
+
   it('need a capital letter: "cara" is a word', () => {
     expect(found('Cara Delevingne. Su cara es bonita; paris is lower case.')).toEqual(['C:Cara Delevingne']);
   });

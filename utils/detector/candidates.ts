@@ -2,10 +2,10 @@
  * Step 1 of detection: one prefilter pass over the text, then per-hit checks that only look at the few characters
  * around each hit. Produces full names, handles, short-form candidates and rivals, in text order.
  */
-import type { Detector } from './compile';
+import { bareWord, type Detector } from './compile';
 import { isGlued, possessiveEnd } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
-import { isWordCharAt, isWordCharBefore } from './regex-parts';
+import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { shortFormVerdict } from './short-form-verdict';
 import type { Candidate, ShortNameOwner } from './types';
 
@@ -29,6 +29,10 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean): Ca
   prefilter.lastIndex = 0;
   for (let hit = prefilter.exec(text); hit !== null; hit = prefilter.exec(text)) {
     const start = hit.index;
+    if (hit[0] === '') {
+      prefilter.lastIndex++;
+      continue;
+    }
     if (isInvisibleChar(text.charCodeAt(start))) {
       if (stopAtInvisible) return null;
       continue;
@@ -76,15 +80,23 @@ function addShortForm(text: string, start: number, tokenEnd: number, end: number
   return tokenEnd;
 }
 
-/** A listed namesake covering the short name at [start, end): it may begin up to `namesakeReach` words earlier. */
+/**
+ * A listed namesake covering the short name at [start, end): it may begin up to `namesakeReach` words earlier, but
+ * only through words that occur in namesakes, so most short names cost no regex call here.
+ */
 function findNamesake(text: string, start: number, end: number, detector: Detector): { start: number; end: number } | null {
-  const { namesake, namesakeReach } = detector;
+  const { namesake, namesakeReach, namesakeWords, namesakeFirstWords } = detector;
   if (namesake === null) return null;
-  const starts = [start];
+  const starts: number[] = [];
+  if (namesakeFirstWords.has(bareWord(text.slice(start, end)))) starts.push(start);
+  let wordStart = start;
   for (let k = 0; k < namesakeReach; k++) {
-    const previous = previousWordStart(text, starts[starts.length - 1]);
+    const previous = previousWordStart(text, wordStart);
     if (previous < 0) break;
-    starts.push(previous);
+    const word = bareWord(text.slice(previous, wordStart).trim());
+    if (!namesakeWords.has(word)) break;
+    if (namesakeFirstWords.has(word)) starts.push(previous);
+    wordStart = previous;
   }
   // Farthest first, so "Prince Michael Jackson" wins over "Michael Jackson".
   for (let k = starts.length - 1; k >= 0; k--) {
@@ -98,9 +110,9 @@ function findNamesake(text: string, start: number, end: number, detector: Detect
 /** The start of the word before `index` (leading quotes and brackets skipped), or -1 at a block start. */
 function previousWordStart(text: string, index: number): number {
   let i = index;
-  while (i > 0 && text[i - 1] !== '\u2029' && /\s/.test(text[i - 1])) i--;
+  while (i > 0 && text.charCodeAt(i - 1) !== 0x2029 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   const end = i;
-  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
   while (i < end && !isWordCharAt(text, i)) i++;
   return i < end ? i : -1;
 }

@@ -1,5 +1,5 @@
 /** Reading the words and characters around a match: cheap helpers run only on matches, never over the whole text. */
-import { isWordCharAt, isWordCharBefore } from './regex-parts';
+import { isInlineSpaceCode, isLetterCode, isWordCharAt, isWordCharBefore, isWordCode } from './chars';
 
 /** A word next to a match; `dotted` when it ends with a full stop ("Ms.", or a sentence end). */
 export interface NeighbourWord {
@@ -9,9 +9,6 @@ export interface NeighbourWord {
   dotted: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-const INLINE_SPACE = /[^\S\n\u2029]/;
 const APOSTROPHES = "'\u2019";
 
 /** The word just before `index`, separated from it by spaces only (at most one line break); null after punctuation. */
@@ -24,7 +21,7 @@ export function wordBefore(text: string, index: number): NeighbourWord | null {
     i--;
   }
   const end = i;
-  while (i > 0 && LETTER.test(text[i - 1])) i--;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
   if (i === end) return null;
   return { text: text.slice(i, end), start: i, end: dotted ? end + 1 : end, dotted };
 }
@@ -34,17 +31,17 @@ export function wordAfter(text: string, index: number): NeighbourWord | null {
   const start = skipSpaceForward(text, index);
   if (start === index) return null;
   let i = start;
-  while (i < text.length && LETTER_OR_DIGIT.test(text[i])) i++;
+  while (i < text.length && isWordCode(text.charCodeAt(i)) && text[i] !== '_') i++;
   if (i === start) return null;
   return { text: text.slice(start, i), start, end: i, dotted: text[i] === '.' };
 }
 
 /** Where a possessive after a name ends: "Jackson's", "Jackson’s", "Paris'"; `end` itself when there is none. */
 export function possessiveEnd(text: string, end: number): number {
-  if (!APOSTROPHES.includes(text[end] ?? '')) return end;
+  if (end >= text.length || !APOSTROPHES.includes(text[end])) return end;
   const next = text[end + 1];
   if ((next === 's' || next === 'S') && !isWordCharAt(text, end + 2)) return end + 2;
-  if (/[sxz]/i.test(text[end - 1] ?? '') && !isWordCharAt(text, end + 1)) return end + 1;
+  if ('sxzSXZ'.includes(text[end - 1] ?? '-') && !isWordCharAt(text, end + 1)) return end + 1;
   return end;
 }
 
@@ -78,9 +75,9 @@ function skipSpaceBackward(text: string, index: number): number {
   let i = index;
   let lineBreaks = 0;
   while (i > 0) {
-    const char = text[i - 1];
-    if (char === '\n' && ++lineBreaks > 1) break;
-    if (char !== '\n' && !INLINE_SPACE.test(char)) break;
+    const code = text.charCodeAt(i - 1);
+    if (code === 10 && ++lineBreaks > 1) break;
+    if (code !== 10 && !isInlineSpaceCode(code)) break;
     i--;
   }
   return i;
@@ -90,9 +87,9 @@ function skipSpaceForward(text: string, index: number): number {
   let i = index;
   let lineBreaks = 0;
   while (i < text.length) {
-    const char = text[i];
-    if (char === '\n' && ++lineBreaks > 1) break;
-    if (char !== '\n' && !INLINE_SPACE.test(char)) break;
+    const code = text.charCodeAt(i);
+    if (code === 10 && ++lineBreaks > 1) break;
+    if (code !== 10 && !isInlineSpaceCode(code)) break;
     i++;
   }
   return i;

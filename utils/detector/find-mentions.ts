@@ -9,5 +9,11 @@ import type { PageContext, TextMention } from './types';
 export function findMentionsInText(text: string, detector: Detector, page: PageContext): TextMention[] {
   const candidates = collectCandidates(text, detector);
   recordCandidates(page, candidates);
-  return resolveCandidates(text, candidates, detector, page);
+  return resolveCandidates(candidates, detector, page).map(({ person, form, start, end }) => ({
+    person,
+    form,
+    start,
+    end,
+    text: text.slice(start, end),
+  }));
 }

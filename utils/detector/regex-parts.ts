@@ -2,6 +2,7 @@
  * Pieces of the detector's regular expressions. Names are compiled letter-for-letter except for the characters a
  * page may write in several ways: spaces, hyphens and apostrophes.
  */
+import { WORD_CLASS } from './chars';
 
 /** Separates blocks (paragraphs, list items, cells) in joined text; a name never spans it. */
 export const BLOCK_SEPARATOR = '\u2029';
@@ -12,28 +13,8 @@ export const BLOCK_SEPARATOR = '\u2029';
  */
 export const NAME_GAP = '(?=\\s)[^\\S\\n\\u2029]*\\n?[^\\S\\n\\u2029]*';
 
-/** Letters, digits and combining marks: a name must not touch one on either side. */
-export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
-
-/** No word character follows (the start boundary is checked in code, which keeps the scan's first-letter fast path). */
-export const WORD_END = `(?!${WORD_CHAR})`;
-
-const WORD_CHAR_TEST = new RegExp(`^${WORD_CHAR}$`, 'u');
-
-/** Whether the code point that ends just before `index` is a letter, digit, mark or underscore. */
-export function isWordCharBefore(text: string, index: number): boolean {
-  if (index <= 0) return false;
-  const low = text.charCodeAt(index - 1);
-  const isLowSurrogate = low >= 0xdc00 && low <= 0xdfff;
-  const from = isLowSurrogate && index >= 2 ? index - 2 : index - 1;
-  return WORD_CHAR_TEST.test(String.fromCodePoint(text.codePointAt(from)!));
-}
-
-/** Whether the code point at `index` is a letter, digit, mark or underscore. */
-export function isWordCharAt(text: string, index: number): boolean {
-  if (index >= text.length) return false;
-  return WORD_CHAR_TEST.test(String.fromCodePoint(text.codePointAt(index)!));
-}
+/** No word character follows (the start boundary is checked in code, which keeps the prefilter's fast path). */
+export const WORD_END = `(?!${WORD_CLASS})`;
 
 /** A regex source matching `phrase` with flexible spaces, hyphens and apostrophes; other characters literal. */
 export function phrasePattern(phrase: string): string {

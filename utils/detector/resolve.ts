@@ -5,7 +5,16 @@
 import type { PersonId } from '../dataset/types';
 import type { Detector } from './compile';
 import { isEstablished } from './page-context';
-import type { Candidate, PageContext, TextMention } from './types';
+import type { Candidate, MentionForm, PageContext } from './types';
+
+/** A candidate accepted as a mention; `index` is its position in the candidates list. */
+export interface ResolvedMention {
+  person: PersonId;
+  form: MentionForm;
+  start: number;
+  end: number;
+  index: number;
+}
 
 /**
  * "Nearby", in characters of joined text on either side of a short form: about two sentences. Within it, the closest
@@ -13,15 +22,13 @@ import type { Candidate, PageContext, TextMention } from './types';
  */
 export const NEARBY_CHARS = 250;
 
-/** Turns candidates (in text order) into mentions, resolving short forms against the page and their neighbours. */
-export function resolveCandidates(
-  text: string,
-  candidates: readonly Candidate[],
-  detector: Detector,
-  page: PageContext,
-): TextMention[] {
+/**
+ * Turns candidates (in text order, positions in one coordinate space) into mentions, resolving short forms against
+ * the page and their neighbours.
+ */
+export function resolveCandidates(candidates: readonly Candidate[], detector: Detector, page: PageContext): ResolvedMention[] {
   const credited: (PersonId | null)[] = new Array<PersonId | null>(candidates.length).fill(null);
-  const mentions: TextMention[] = [];
+  const mentions: ResolvedMention[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     if (candidate.kind === 'rival') continue;
@@ -33,8 +40,7 @@ export function resolveCandidates(
       if (last !== undefined && last.start === candidate.start) continue;
     }
     credited[i] = person;
-    const { start, end } = candidate;
-    mentions.push({ person, start, end, text: text.slice(start, end), form: candidate.kind });
+    mentions.push({ person, form: candidate.kind, start: candidate.start, end: candidate.end, index: i });
   }
   return mentions;
 }

@@ -1,6 +1,7 @@
-/** The DOM side of mention detection: reads a page's text in one pass and maps matches back to text nodes. */
+/** The DOM side of mention detection: one cheap pass over a page's text, then a closer look around possible names. */
 export { scanDocumentText, scanSubtree, type DomMention, type ScanResult } from './scan';
-export { joinText, scanRootFor, type JoinedText } from './collect-text';
+export { joinText, type JoinedText } from './join-region';
+export { scanRootFor } from './blocks';
 export { isInsideSkipped } from './skipped';
-export { INLINE_ELEMENTS, NON_TEXT_PARENTS, SKIPPED_SELECTOR } from './elements';
+export { INLINE_ELEMENTS, NON_TEXT_PARENTS, SKIPPED_ANCESTORS, SKIPPED_SELECTOR } from './elements';
 export { createPageContext, type PageContext } from '../detector';

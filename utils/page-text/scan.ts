@@ -9,9 +9,10 @@ import {
   type Detector,
   type MentionForm,
   type PageContext,
-  type VisibleText,
 } from '../detector';
-import { joinText, type JoinedText } from './collect-text';
+import { BlockLookup } from './blocks';
+import { findRegions } from './find-regions';
+import { joinRegion, type JoinedText } from './join-region';
 import { isInsideSkipped, skippedChecker } from './skipped';
 
 /** A mention located in the DOM. `text` is the name as read (invisible characters removed, a <br> read as "\n"). */
@@ -32,21 +33,39 @@ export interface ScanResult {
   newlyEstablished: PersonId[];
 }
 
+type NodeSpan = Pick<DomMention, 'startNode' | 'startOffset' | 'endNode' | 'endOffset'>;
+
 /**
  * Scans a subtree (for a changed node, pass `scanRootFor(node)`) and adds what it finds to `page`. Short forms are
  * resolved after the whole subtree has been read, so a full name anywhere in it counts.
  */
 export function scanSubtree(root: Node, detector: Detector, page: PageContext): ScanResult {
   if (isInsideSkipped(root)) return { mentions: [], newlyEstablished: [] };
-  const joined = joinText(root);
-  const { visible, candidates } = readCandidates(joined.text, detector);
+  const candidates: Candidate[] = [];
+  const located: { span: NodeSpan; text: string }[] = [];
   const isSkipped = skippedChecker();
-  const onPage = candidates.filter((candidate) => !touchesSkipped(candidate, visible, joined, isSkipped));
-  const newlyEstablished = recordCandidates(page, onPage);
-  const mentions = resolveCandidates(visible.text, onPage, detector, page).map((mention) => {
-    const { startNode, startOffset, endNode, endOffset } = locate(mention, visible, joined);
-    return { person: mention.person, text: mention.text, form: mention.form, startNode, startOffset, endNode, endOffset };
-  });
+  const blocks = new BlockLookup();
+  for (const region of findRegions(root, detector)) {
+    const joined = joinRegion(region.nodes, blocks);
+    const { visible, candidates: found } = readCandidates(joined.text, detector);
+    for (const candidate of found) {
+      const { start, end } = originalSpan(visible, candidate.start, candidate.end);
+      const first = nodeIndexAt(joined.starts, start);
+      const last = nodeIndexAt(joined.starts, end - 1);
+      if (touchesSkipped(joined, first, last, isSkipped)) continue;
+      // Candidates of all regions share one coordinate space: offsets in the subtree's whole text.
+      const at = (index: number, offset: number) => region.starts[joined.regionIndexes[index]] + offset - joined.starts[index];
+      candidates.push({ ...candidate, start: at(first, start), end: at(last, end) });
+      located.push({ span: spanOf(joined, first, start, last, end), text: visible.text.slice(candidate.start, candidate.end) });
+    }
+  }
+  const newlyEstablished = recordCandidates(page, candidates);
+  const mentions = resolveCandidates(candidates, detector, page).map(({ person, form, index }) => ({
+    person,
+    form,
+    text: located[index].text,
+    ...located[index].span,
+  }));
   return { mentions, newlyEstablished };
 }
 
@@ -57,29 +76,21 @@ export function scanDocumentText(root: Node, detector: Detector, page: PageConte
   return scanSubtree(root, detector, page).mentions;
 }
 
-type NodeSpan = Pick<DomMention, 'startNode' | 'startOffset' | 'endNode' | 'endOffset'>;
+function touchesSkipped(joined: JoinedText, first: number, last: number, isSkipped: (node: Node, block: Node) => boolean): boolean {
+  for (let index = first; index <= last; index++) if (isSkipped(joined.nodes[index], joined.blocks[index])) return true;
+  return false;
+}
 
-function locate(span: { start: number; end: number }, visible: VisibleText, joined: JoinedText): NodeSpan & { first: number; last: number } {
-  const { start, end } = originalSpan(visible, span.start, span.end);
-  const first = nodeIndexAt(joined.starts, start);
-  const last = nodeIndexAt(joined.starts, end - 1);
+function spanOf(joined: JoinedText, first: number, start: number, last: number, end: number): NodeSpan {
   return {
     startNode: joined.nodes[first],
     startOffset: start - joined.starts[first],
     endNode: joined.nodes[last],
     endOffset: end - joined.starts[last],
-    first,
-    last,
   };
 }
 
-function touchesSkipped(candidate: Candidate, visible: VisibleText, joined: JoinedText, isSkipped: (node: Node) => boolean): boolean {
-  const { first, last } = locate(candidate, visible, joined);
-  for (let index = first; index <= last; index++) if (isSkipped(joined.nodes[index])) return true;
-  return false;
-}
-
-/** The index of the text node holding joined offset `offset` (the last node starting at or before it). */
+/** The index of the node holding joined offset `offset` (the last node starting at or before it). */
 function nodeIndexAt(starts: readonly number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;

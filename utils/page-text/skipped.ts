@@ -1,25 +1,35 @@
 /**
  * Whether text lies where nothing is marked: scripts, form fields, editors (contenteditable and all inside it) and
- * the extension's own UI. Asked only for the few nodes a match touches, so a page pays nothing for its size.
+ * the extension's own UI. Asked only for the few blocks that hold a candidate, so a page pays nothing for its size.
  */
-import { ELEMENT_NODE, SKIPPED_SELECTOR } from './elements';
+import { ELEMENT_NODE, SKIPPED_ANCESTORS, SKIPPED_SELECTOR } from './elements';
 
 /** Whether `node` (or the element holding it) is inside skipped content. */
 export function isInsideSkipped(node: Node): boolean {
+  // A document in designMode is one big editor.
+  if (node.ownerDocument?.designMode === 'on') return true;
   const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   return element !== null && element.closest(SKIPPED_SELECTOR) !== null;
 }
 
-/** isInsideSkipped with answers remembered per parent element, for one scan. */
-export function skippedChecker(): (node: Node) => boolean {
-  const answers = new Map<Node | null, boolean>();
-  return (node) => {
-    const key = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
-    let answer = answers.get(key);
+/**
+ * For one scan: whether a page-text node (already known not to be script or form text) lies in an editor, our UI or
+ * similar. Answers are shared by all nodes of a block, since being skipped is inherited.
+ */
+export function skippedChecker(): (node: Node, block: Node) => boolean {
+  const answers = new Map<Node, boolean>();
+  return (node, block) => {
+    let answer = answers.get(block);
     if (answer === undefined) {
-      answer = isInsideSkipped(node);
-      answers.set(key, answer);
+      const element = block.nodeType === ELEMENT_NODE ? (block as Element) : node.parentElement;
+      answer = element !== null && element.closest(SKIPPED_ANCESTORS) !== null;
+      answers.set(block, answer);
     }
-    return answer;
+    if (answer) return true;
+    // Inline editors inside a block: <p>Hello <span contenteditable>Paris</span></p>.
+    for (let element = node.parentElement; element !== null && element !== block; element = element.parentElement) {
+      if (element.matches(SKIPPED_ANCESTORS)) return true;
+    }
+    return false;
   };
 }

@@ -1,0 +1,34 @@
+// Runs at document start (addInitScript). The page is idle once, after its load event (and, with the extension, its
+// first full scan), QUIET_MS pass with no task over 50 ms and no extension scan (its User Timing measures, bench
+// build only); idleAt is when the last one ended.
+window.__benchIdle = new Promise((resolve) => {
+  const QUIET_MS = 500;
+  const LIMIT_MS = 30000;
+  let busyEnd = 0;
+  let scanned = window.__benchExpectScan !== true;
+  const note = (end) => { busyEnd = Math.max(busyEnd, end); };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) note(entry.startTime + entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.name.startsWith('rumor-context:')) continue;
+        note(entry.startTime + entry.duration);
+        if (entry.name === 'rumor-context:full-scan') scanned = true;
+      }
+    }).observe({ type: 'measure', buffered: true });
+  } catch (error) {
+    // No observer: idleAt is the load event.
+  }
+  addEventListener('load', () => {
+    const loadEnd = performance.now();
+    note(loadEnd);
+    const check = () => {
+      const now = performance.now();
+      if ((scanned && now - busyEnd >= QUIET_MS) || now - loadEnd > LIMIT_MS) resolve({ loadEnd, idleAt: busyEnd, scanned });
+      else setTimeout(check, 50);
+    };
+    setTimeout(check, 50);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Main-thread tasks from a Chromium trace (CDP Tracing on the page's session), and which of them the extension caused.
+ * A task is the extension's when it runs the content script's code (an event carrying a chrome-extension:// URL) or
+ * holds one of its User Timing measures; the rendering task that follows such a task is counted too, because style,
+ * layout and paint work the extension triggers (a new style sheet, highlights) runs there, not in the script task.
+ */
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time of a complete event, in µs, when Chromium records it. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  cat?: string;
+  args?: Record<string, unknown>;
+}
+
+export interface TaskFigures {
+  /** Longest main-thread task the extension caused (script, or the frame it triggered), in ms. */
+  longestExtensionTaskMs: number;
+  /** Total main-thread time of those tasks, in ms. */
+  extensionMainThreadMs: number;
+  /** The same in CPU time: what the extension cost, whatever else the machine was running. */
+  extensionMainThreadCpuMs: number;
+  /** How many tasks over 50 ms the extension caused. */
+  extensionLongTasks: number;
+  /** Longest main-thread task of any kind (the page's own parsing, layout...), in ms. */
+  longestTaskMs: number;
+}
+
+const CATEGORIES = process.env.BENCH_TRACE_CATEGORIES ?? 'toplevel,devtools.timeline,blink.user_timing,v8.execute';
+const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+const LONG_TASK_MS = 50;
+
+/** Starts tracing the page's process; call the returned function to stop and get the events. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (chunk) => events.push(...(chunk.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+/** The renderer main thread that ran the page at `url` (it parsed it). */
+export function mainThreadOf(events: readonly TraceEvent[], url: string): { pid: number; tid: number } | null {
+  const parse = events.find((event) => event.name === 'ParseHTML' && JSON.stringify(event.args ?? {}).includes(url));
+  return parse ? { pid: parse.pid, tid: parse.tid } : null;
+}
+
+/** Task figures for the page's main thread. */
+export function taskFigures(events: readonly TraceEvent[], thread: { pid: number; tid: number }): TaskFigures {
+  const onThread = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid);
+  const tasks = topLevelTasks(onThread);
+  const extensionMarks = extensionInstants(onThread);
+  const caused = new Set<TraceEvent>();
+  tasks.forEach((task, index) => {
+    const end = task.ts + (task.dur ?? 0);
+    if (!extensionMarks.some((time) => time >= task.ts && time <= end)) return;
+    caused.add(task);
+    const frame = tasks.slice(index + 1).find(isRenderingTask);
+    if (frame) caused.add(frame);
+  });
+  const durations = [...caused].map((task) => (task.dur ?? 0) / 1000);
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  return {
+    longestExtensionTaskMs: Math.max(0, ...durations),
+    extensionMainThreadMs: sum(durations),
+    extensionMainThreadCpuMs: sum([...caused].map((task) => (task.tdur ?? task.dur ?? 0) / 1000)),
+    extensionLongTasks: durations.filter((value) => value > LONG_TASK_MS).length,
+    longestTaskMs: Math.max(0, ...tasks.map((task) => (task.dur ?? 0) / 1000)),
+  };
+}
+
+/** Complete top-level slices, outermost only, in time order. */
+function topLevelTasks(events: readonly TraceEvent[]): TraceEvent[] {
+  const candidates = events.filter((event) => event.ph === 'X' && TOP_LEVEL.has(event.name)).sort((a, b) => a.ts - b.ts);
+  const tasks: TraceEvent[] = [];
+  let coveredUntil = -Infinity;
+  for (const event of candidates) {
+    if (event.ts < coveredUntil) continue;
+    tasks.push(event);
+    coveredUntil = event.ts + (event.dur ?? 0);
+  }
+  return tasks;
+}
+
+/** Times at which extension code was running: its script events and its User Timing measures (begin and end). */
+function extensionInstants(events: readonly TraceEvent[]): number[] {
+  const times: number[] = [];
+  for (const event of events) {
+    if (event.name.startsWith('rumor-context:')) times.push(event.ts);
+    else if (event.ph === 'X' && hasExtensionUrl(event)) times.push(event.ts, event.ts + (event.dur ?? 0));
+  }
+  return times;
+}
+
+function hasExtensionUrl(event: TraceEvent): boolean {
+  const data = (event.args?.data ?? null) as { url?: unknown } | null;
+  return typeof data?.url === 'string' && data.url.startsWith('chrome-extension://');
+}
+
+function isRenderingTask(task: TraceEvent): boolean {
+  const source = task.args as { src_func?: unknown } | undefined;
+  return source?.src_func === 'ScheduledActionSendBeginMainFrame';
+}

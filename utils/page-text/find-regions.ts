@@ -1,0 +1,101 @@
+/**
+ * The only pass over every text node. Per node it reads the text and tests the detector's prefilter on it; it never
+ * asks for the parent, the element or the layout. Text is joined (with block boundaries) only in regions around
+ * prefilter hits, so a page pays for its names, not for its size.
+ */
+import { isInvisibleChar, isWordCode, type Detector } from '../detector';
+import { DOCUMENT_NODE, SHOW_TEXT, TEXT_NODE } from './elements';
+
+/** Consecutive text nodes around one or more prefilter hits, and where each starts in the subtree's text. */
+export interface Region {
+  nodes: Text[];
+  /** Offsets in the concatenation of every text node under the scan root (the scan's shared coordinates). */
+  starts: number[];
+}
+
+/** Characters of context kept before a hit's node: the word before a name, a namesake's first words ("Samuel L."). */
+const CONTEXT_BEFORE = 32;
+/** Characters kept after a hit's node: the rest of a name split across nodes, a possessive, the word after. */
+const CONTEXT_AFTER = 48;
+/** Characters looked at on each side of a junction where letters run together ("Dele" + "vingne"). */
+const JUNCTION_PROBE = 16;
+
+/** The regions of text under `root` worth a closer look: every node where the detector's prefilter matches. */
+export function findRegions(root: Node, detector: Pick<Detector, 'prefilter' | 'prefilterTest' | 'shortestToken'>): Region[] {
+  // The global prefilter is shared with the candidate search, which only runs after this walk.
+  const { prefilterTest: prefilter, prefilter: search, shortestToken } = detector;
+  if (root.nodeType === TEXT_NODE) return [{ nodes: [root as Text], starts: [0] }];
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  if (doc === null) return [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  // Only used at hits: walks back for context, which costs nothing per node in the main loop.
+  const lookBack = doc.createTreeWalker(root, SHOW_TEXT);
+  const regions: Region[] = [];
+  let region: Region | null = null;
+  let regionEnd = -1;
+  let lastTaken: Node | null = null;
+  let offset = 0;
+  let lastData = '';
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    // Most short nodes are the line breaks between blocks: no regex call for them.
+    let hit = data.length >= shortestToken ? prefilter.test(data) && !onlyInsideWords(data, search) : hasInvisible(data);
+    if (!hit && isWordCode(lastData.charCodeAt(lastData.length - 1)) && isWordCode(data.charCodeAt(0))) {
+      // A name split by markup inside a word: test the letters on both sides of the junction together.
+      lookBack.currentNode = node;
+      hit = prefilter.test(gluedTail(lookBack) + data.slice(0, JUNCTION_PROBE));
+    }
+    if (region !== null && offset < regionEnd) {
+      region.nodes.push(node as Text);
+      region.starts.push(offset);
+      lastTaken = node;
+    } else if (hit) {
+      region = { nodes: [node as Text], starts: [offset] };
+      regions.push(region);
+      // Back to the first node that ends within CONTEXT_BEFORE characters of the hit (the one just before, always).
+      lookBack.currentNode = node;
+      for (let before = lookBack.previousNode(); before !== null && before !== lastTaken; before = lookBack.previousNode()) {
+        const start = region.starts[0] - (before as Text).data.length;
+        region.nodes.unshift(before as Text);
+        region.starts.unshift(start);
+        if (offset - start >= CONTEXT_BEFORE) break;
+      }
+      lastTaken = node;
+    } else {
+      region = null;
+    }
+    if (hit) regionEnd = Math.max(regionEnd, offset + data.length + CONTEXT_AFTER);
+    offset += data.length;
+    if (data.length > 0) lastData = data;
+  }
+  return regions;
+}
+
+/** Up to JUNCTION_PROBE characters that run together before the walker's node (they may span several short nodes). */
+function gluedTail(lookBack: TreeWalker): string {
+  let tail = '';
+  for (let before = lookBack.previousNode(); before !== null && tail.length < JUNCTION_PROBE; before = lookBack.previousNode()) {
+    const data = (before as Text).data;
+    tail = data + tail;
+    if (data.length > 0 && !isWordCode(data.charCodeAt(0))) break;
+  }
+  return tail.slice(-JUNCTION_PROBE);
+}
+
+/**
+ * Whether every prefilter hit in `data` starts inside a word ("mascara", "Parisian"): such text holds no name. A hit at
+ * the very start may continue a word from the node before, and an invisible character may sit inside a name
+ * ("Dele&shy;vingne"): both count as real hits.
+ */
+function onlyInsideWords(data: string, search: RegExp): boolean {
+  search.lastIndex = 0;
+  for (let hit = search.exec(data); hit !== null; hit = search.exec(data)) {
+    if (hit.index === 0 || !isWordCode(data.charCodeAt(hit.index - 1)) || isInvisibleChar(data.charCodeAt(hit.index))) return false;
+  }
+  return true;
+}
+
+function hasInvisible(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (isInvisibleChar(data.charCodeAt(i))) return true;
+  return false;
+}
