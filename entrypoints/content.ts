@@ -2,13 +2,15 @@ import { defineContentScript } from '#imports';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startRumorContext } from '@/lib/content/rumor-context';
 import { extensionLifetime } from '@/lib/content/lifetime';
+// The mark styles: listed in the manifest, so Chromium injects them before the page is styled (see the file).
+import '@/lib/content/highlights.css';
 
 export default defineContentScript({
   // Web pages only; top frame only: frames are mostly ads and embeds, and scanning them would cost every page more.
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // The card's CSS goes into its shadow root only (lib/content/card-host.tsx); nothing is injected into the page.
-  cssInjectionMode: 'manual',
+  // Only the mark styles reach the page, as a manifest sheet; the card's CSS is inlined into its shadow root.
+  cssInjectionMode: 'manifest',
   // WXT would otherwise window.postMessage every page a message naming the extension's id (a fingerprint), which
   // also breaks pages that JSON.parse every message they hear.
   noScriptStartedPostMessage: true,

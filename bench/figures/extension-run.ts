@@ -1,9 +1,10 @@
 /**
  * One load of a page with the extension (bench build): its first scan, a bare pass in the same page, the main-thread
- * tasks it caused (traced), load-to-idle, its heap, then how it catches up with a 1% append and with text replaced in place.
+ * tasks it caused (traced), load-to-idle, its heap, then how it catches up with a 1% append and with text replaced
+ * in place.
  */
 import type { BenchBrowser } from '../lib/browsers';
-import { extensionMeasures, newMeasuresAfter, runInPage, type ExtensionMeasure } from '../lib/in-page';
+import { extensionMeasures, newMeasuresAfter, runInIsolatedWorld, runInPage, type ExtensionMeasure } from '../lib/in-page';
 import { heapUsage, type HeapUsage } from '../lib/heap';
 import { loadTraced } from '../lib/load';
 import { outermostTotal } from '../lib/stats';
@@ -15,6 +16,8 @@ export interface ExtensionRun {
   /** From the first scan's start to its end, slices and the gaps between them included. */
   firstScanWallMs: number;
   barePassMs: number;
+  /** The same bare pass in a new isolated world, as the content script's is (after the page's world's pass). */
+  barePassIsolatedMs: number;
   textNodes: number;
   textChars: number;
   marks: number;
@@ -41,6 +44,7 @@ export async function extensionRun(browser: BenchBrowser, input: ExtensionRunInp
     const measures = await extensionMeasures(page);
     const firstScan = measures.find((measure) => measure.name === 'full-scan')!;
     const bare = await runInPage<{ ms: number; nodes: number; chars: number }>(page, 'bare-pass');
+    const bareIsolated = await runInIsolatedWorld<{ ms: number }>(cdp, 'bare-pass');
     const heap = await heapUsage(cdp);
 
     await runInPage(page, 'append', input.appendHtml);
@@ -52,6 +56,7 @@ export async function extensionRun(browser: BenchBrowser, input: ExtensionRunInp
       firstScanMs: firstScan.detail?.busyMs ?? firstScan.ms,
       firstScanWallMs: firstScan.ms,
       barePassMs: bare.ms,
+      barePassIsolatedMs: bareIsolated.ms,
       textNodes: bare.nodes,
       textChars: bare.chars,
       marks: firstScan.detail?.marks ?? Number.NaN,

@@ -20,6 +20,8 @@ export function pageFigures(runs: PageRuns): Figure[] {
     figure('first-scan-wall', page, 'ms', of((run) => run.firstScanWallMs)),
     figure('bare-pass', page, 'ms', of((run) => run.barePassMs)),
     figure('scan-vs-bare', page, 'ratio', ratios(firstScan, of((run) => run.barePassMs))),
+    figure('bare-pass-isolated', page, 'ms', of((run) => run.barePassIsolatedMs)),
+    figure('scan-vs-bare-isolated', page, 'ratio', ratios(firstScan, of((run) => run.barePassIsolatedMs))),
     figure('text-nodes', page, 'count', of((run) => run.textNodes)),
     figure('text-chars', page, 'count', of((run) => run.textChars)),
     figure('marks', page, 'count', of((run) => run.marks)),

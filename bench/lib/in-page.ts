@@ -3,7 +3,7 @@
  * text: tsx rewrites functions written here (adding helpers the page does not have), so page.evaluate(fn) would break.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 const cache = new Map<string, string>();
 
@@ -21,6 +21,19 @@ export function inPageSource(name: string): string {
 export function runInPage<T>(page: Page, name: string, argument?: unknown): Promise<T> {
   const call = `(${stripComments(inPageSource(name))})(${argument === undefined ? '' : JSON.stringify(argument)})`;
   return page.evaluate(call) as Promise<T>;
+}
+
+/**
+ * Calls bench/in-page/`name`.js in a new isolated world of the page's main frame: a world like a content script's,
+ * where every DOM object needs a wrapper of its own, found through a lookup (the page's world keeps its inline).
+ */
+export async function runInIsolatedWorld<T>(cdp: CDPSession, name: string, argument?: unknown): Promise<T> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `bench-${Date.now()}` });
+  const expression = `(${stripComments(inPageSource(name))})(${argument === undefined ? '' : JSON.stringify(argument)})`;
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
+  if (exceptionDetails) throw new Error(`${name} in an isolated world: ${exceptionDetails.text}`);
+  return result.value as T;
 }
 
 /** A measure the extension's bench build recorded (lib/content/perf-probe.ts). */

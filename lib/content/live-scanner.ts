@@ -1,14 +1,16 @@
 /**
  * Keeps the marks in step with the page: one scan when started, then only what changed.
- * Mutation records are only stored in the observer callback; the work happens in one batch per tick (at most every
- * FLUSH_INTERVAL_MS), rescanning the smallest blocks that changed, and falls back to one full rescan above
- * FULL_RESCAN_THRESHOLD records. A page that rewrites a clock many times a second costs a rescan of the clock's block
- * per tick, never of the page.
+ * A full scan runs in time slices (sliced-scan.ts), so it never makes a long task; its marks replace the old ones when
+ * it is done. Mutation records are only stored in the observer callback; the work happens in one batch per tick (at
+ * most every FLUSH_INTERVAL_MS, after any full scan in progress), rescanning the smallest blocks that changed, and falls
+ * back to one full rescan above FULL_RESCAN_THRESHOLD records. A page that rewrites a clock many times a second costs
+ * a rescan of the clock's block per tick, never of the page.
  */
 import type { Detector } from '@/utils/detector';
-import { createPageContext, scanRootFor, scanSubtree, type DomMention, type PageContext } from '@/utils/page-text';
+import { SubtreeScan, createPageContext, scanRootFor, scanSubtree, type DomMention, type PageContext } from '@/utils/page-text';
 import type { Mark, MarkIndex } from './mark-index';
 import { recordMeasure } from './perf-probe';
+import { SlicedScan } from './sliced-scan';
 
 const FLUSH_INTERVAL_MS = 100;
 const FULL_RESCAN_THRESHOLD = 1000;
@@ -41,16 +43,19 @@ export class LiveScanner {
   private pending: MutationRecord[] = [];
   private fullRescanPending = false;
   private flushScheduled = false;
+  private fullScan: SlicedScan | null = null;
 
   constructor(private readonly options: LiveScannerOptions) {}
 
   /** Scans the whole page and starts following its changes. */
   start(): void {
-    this.scanAll();
     const view = this.options.doc.defaultView;
-    if (!view) return;
-    this.observer = new view.MutationObserver((records) => this.enqueue(records));
-    this.observer.observe(this.options.doc, { childList: true, subtree: true, characterData: true });
+    if (view) {
+      // Observing first: what the page changes while the scan runs in slices is rescanned after it.
+      this.observer = new view.MutationObserver((records) => this.enqueue(records));
+      this.observer.observe(this.options.doc, { childList: true, subtree: true, characterData: true });
+    }
+    this.scanAll();
   }
 
   /** Stops observing; the marks stay as they are until the caller clears them. */
@@ -58,24 +63,41 @@ export class LiveScanner {
     this.observer?.disconnect();
     this.observer = null;
     this.pending = [];
+    this.fullScan?.cancel();
+    this.fullScan = null;
   }
 
-  /** Forgets every mark and scans the page again (settings changed, or a person was newly established). */
+  /** Scans the page again from scratch (settings changed, or a person was newly established), in time slices. */
   scanAll(): void {
+    this.fullScan?.cancel();
     const started = performance.now();
-    const { doc, marks } = this.options;
-    marks.clear();
+    const { doc, marks, detector } = this.options;
     this.page = createPageContext();
     const root = doc.body ?? doc.documentElement;
-    if (root) {
-      // A first pass establishes who the page is about, so short forms anywhere on the page resolve alike.
-      const result = scanSubtree(root, this.options.detector, this.page);
-      marks.add(this.toMarks(result.mentions));
+    if (!root) {
+      marks.clear();
+      this.options.onMarksChanged();
+      return;
     }
-    this.stats.fullScans++;
-    this.stats.lastFullScanMs = performance.now() - started;
-    this.options.onMarksChanged();
-    recordMeasure('full-scan', started, { marks: marks.all().length });
+    // A first pass establishes who the page is about, so short forms anywhere on the page resolve alike.
+    const scan = new SlicedScan(new SubtreeScan(root, detector, this.page), {
+      later: (callback) => this.options.setTimeout(callback, 0),
+      onLost: () => this.scanAll(),
+      onDone: (result, timing) => {
+        const marking = performance.now();
+        this.fullScan = null;
+        marks.clear();
+        marks.add(this.toMarks(result.mentions));
+        this.options.onMarksChanged();
+        // Time in the slices, the gaps between them left out (the measure itself spans them).
+        const busyMs = timing.busyMs + performance.now() - marking;
+        this.stats.fullScans++;
+        this.stats.lastFullScanMs = busyMs;
+        recordMeasure('full-scan', started, { marks: marks.all().length, busyMs, slices: timing.slices });
+      },
+    });
+    this.fullScan = scan;
+    scan.start();
   }
 
   private enqueue(records: MutationRecord[]): void {
@@ -100,6 +122,13 @@ export class LiveScanner {
   private flush(): void {
     const started = performance.now();
     this.flushScheduled = false;
+    if (this.fullScan) {
+      // Changes wait for the full scan in progress (restarting it could starve it on a busy page): its marks are set
+      // when it is done, then the changed blocks, or the whole page, are scanned again.
+      this.flushScheduled = true;
+      this.options.setTimeout(() => this.flush(), FLUSH_INTERVAL_MS);
+      return;
+    }
     if (this.fullRescanPending) {
       this.fullRescanPending = false;
       this.scanAll();

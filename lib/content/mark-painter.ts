@@ -16,32 +16,30 @@ export const HIGHLIGHT_NAMES = {
   flash: 'rumor-context-flash',
 } as const;
 
-const STYLE_RULES: Record<MarkStyle, string> = {
-  underline: `::highlight(${HIGHLIGHT_NAMES.mark}) { text-decoration: underline dotted 2px rgb(124 58 237 / 0.85); text-underline-offset: 3px; }`,
-  highlight: `::highlight(${HIGHLIGHT_NAMES.mark}) { background-color: rgb(250 204 21 / 0.38); }`,
-  none: '',
+/**
+ * The looks are in highlights.css, which the manifest injects before the page is styled: nothing here touches the
+ * page's style sheets, because adding or changing one after load restyles the whole page. The marks are always under
+ * HIGHLIGHT_NAMES.mark (which no rule paints) and, to be painted, also under the name of the chosen style.
+ */
+const MARK_LOOKS: Record<MarkStyle, string | null> = {
+  underline: 'rumor-context-mark-underline',
+  highlight: 'rumor-context-mark-highlight',
+  none: null,
 };
-
-const ACTIVE_RULES = [
-  `::highlight(${HIGHLIGHT_NAMES.active}) { background-color: rgb(167 139 250 / 0.35); }`,
-  `::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgb(250 204 21 / 0.85); color: #111; }`,
-].join('\n');
 
 type HighlightRegistry = { set(name: string, value: Highlight): void; get(name: string): Highlight | undefined; delete(name: string): boolean };
 
 export class MarkPainter {
   private readonly registry: HighlightRegistry | null;
   private readonly highlights = new Map<string, Highlight>();
-  private readonly sheet: CSSStyleSheet | null = null;
+  /** The name under which the marks are painted, MARK_LOOKS of the current style. */
+  private look: string | null = MARK_LOOKS.underline;
 
-  constructor(private readonly doc: Document) {
+  constructor(doc: Document) {
     const css = doc.defaultView?.CSS as { highlights?: HighlightRegistry } | undefined;
     this.registry = css?.highlights && typeof Highlight === 'function' ? css.highlights : null;
     if (!this.registry) return;
     for (const name of Object.values(HIGHLIGHT_NAMES)) this.highlights.set(name, new Highlight());
-    // ::highlight rules paint page text only from a sheet of the page's document; an adopted sheet adds no element.
-    this.sheet = new CSSStyleSheet();
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
     this.register();
   }
 
@@ -52,7 +50,10 @@ export class MarkPainter {
 
   /** Sets how marks look; `none` paints nothing. */
   setStyle(style: MarkStyle): void {
-    this.sheet?.replaceSync(`${STYLE_RULES[style]}\n${ACTIVE_RULES}`);
+    if (this.look === MARK_LOOKS[style]) return;
+    this.unregisterLook();
+    this.look = MARK_LOOKS[style];
+    this.register();
   }
 
   /** Replaces the painted set of one layer with `ranges`. */
@@ -67,20 +68,25 @@ export class MarkPainter {
   /** Re-registers our highlights if the page cleared or replaced them in the shared registry. */
   register(): void {
     if (!this.registry) return;
-    for (const [name, highlight] of this.highlights) {
+    const entries = [...this.highlights];
+    const mark = this.highlights.get(HIGHLIGHT_NAMES.mark);
+    if (this.look !== null && mark) entries.push([this.look, mark]);
+    for (const [name, highlight] of entries) {
       if (this.registry.get(name) !== highlight) this.registry.set(name, highlight);
-    }
-    if (this.sheet && !this.doc.adoptedStyleSheets.includes(this.sheet)) {
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     }
   }
 
-  /** Removes every mark and the style sheet. */
+  /** Removes every mark. */
   dispose(): void {
+    this.unregisterLook();
     for (const name of this.highlights.keys()) {
       if (this.registry?.get(name) === this.highlights.get(name)) this.registry?.delete(name);
     }
     this.highlights.clear();
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+  }
+
+  private unregisterLook(): void {
+    const mark = this.highlights.get(HIGHLIGHT_NAMES.mark);
+    if (this.look !== null && mark && this.registry?.get(this.look) === mark) this.registry.delete(this.look);
   }
 }

@@ -97,9 +97,9 @@ describe('the toolbar popup and per-site settings', () => {
     const popup = await openPopupFor(browser, page);
     await popup.getByRole('tab', { name: 'Settings' }).click();
     await popup.getByRole('radio', { name: /highlight/i }).first().check();
-    await expect
-      .poll(() => page.evaluate(() => [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join()).join()))
-      .toContain('background-color');
+    // Each style paints the marks under its own highlight name (lib/content/highlights.css).
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('rumor-context-mark-highlight'))).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.has('rumor-context-mark-underline'))).toBe(false);
     await popup.getByRole('radio', { name: /underline/i }).first().check();
     await Promise.all([popup.close(), page.close()]);
   });

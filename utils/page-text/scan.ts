@@ -11,7 +11,7 @@ import {
   type PageContext,
 } from '../detector';
 import { BlockLookup } from './blocks';
-import { findRegions } from './find-regions';
+import { RegionFinder, type Region } from './find-regions';
 import { joinRegion, type JoinedText } from './join-region';
 import { isInsideSkipped, skippedChecker } from './skipped';
 
@@ -35,38 +35,88 @@ export interface ScanResult {
 
 type NodeSpan = Pick<DomMention, 'startNode' | 'startOffset' | 'endNode' | 'endOffset'>;
 
+/** Regions read between two questions to `shouldPause`. */
+const REGIONS_PER_CHECK = 8;
+
 /**
- * Scans a subtree (for a changed node, pass `scanRootFor(node)`) and adds what it finds to `page`. Short forms are
- * resolved after the whole subtree has been read, so a full name anywhere in it counts.
+ * A scan of a subtree that stops and resumes (`advance`), so a big page can be scanned in time slices that keep each
+ * task short. Short forms are resolved in `result()`, once the whole subtree has been read, so a full name anywhere in
+ * it counts.
  */
-export function scanSubtree(root: Node, detector: Detector, page: PageContext): ScanResult {
-  if (isInsideSkipped(root)) return { mentions: [], newlyEstablished: [] };
-  const candidates: Candidate[] = [];
-  const located: { span: NodeSpan; text: string }[] = [];
-  const isSkipped = skippedChecker();
-  const blocks = new BlockLookup();
-  for (const region of findRegions(root, detector)) {
-    const joined = joinRegion(region.nodes, blocks);
-    const { visible, candidates: found } = readCandidates(joined.text, detector);
+export class SubtreeScan {
+  private readonly finder: RegionFinder | null;
+  private readonly candidates: Candidate[] = [];
+  private readonly located: { span: NodeSpan; text: string }[] = [];
+  private readonly isSkipped = skippedChecker();
+  private readonly blocks = new BlockLookup();
+  private read = 0;
+
+  constructor(
+    root: Node,
+    private readonly detector: Detector,
+    private readonly page: PageContext,
+  ) {
+    this.finder = isInsideSkipped(root) ? null : new RegionFinder(root, detector);
+  }
+
+  /** False when the page removed the node the walk stood on: the rest of the subtree is out of reach, start again. */
+  get onTrack(): boolean {
+    return this.finder === null || this.finder.onTrack;
+  }
+
+  /** Scans until done (true) or until `shouldPause()`, asked every few hundred nodes or a few regions, says stop. */
+  advance(shouldPause: () => boolean = () => false): boolean {
+    const finder = this.finder;
+    if (finder === null) return true;
+    for (;;) {
+      const walked = finder.finished || finder.advance(shouldPause);
+      // The last region may still grow while the walk goes on.
+      const ready = walked ? finder.regions.length : finder.regions.length - 1;
+      while (this.read < ready) {
+        this.readRegion(finder.regions[this.read++]);
+        if (this.read % REGIONS_PER_CHECK === 0 && this.read < ready && shouldPause()) return false;
+      }
+      if (walked) return true;
+      if (shouldPause()) return false;
+    }
+  }
+
+  /** Once `advance` returned true: the mentions, and who this scan named for the first time (recorded in `page`). */
+  result(): ScanResult {
+    const newlyEstablished = recordCandidates(this.page, this.candidates);
+    const mentions = resolveCandidates(this.candidates, this.detector, this.page).map(({ person, form, index }) => ({
+      person,
+      form,
+      text: this.located[index].text,
+      ...this.located[index].span,
+    }));
+    return { mentions, newlyEstablished };
+  }
+
+  private readRegion(region: Region): void {
+    const joined = joinRegion(region.nodes, this.blocks);
+    const { visible, candidates: found } = readCandidates(joined.text, this.detector);
     for (const candidate of found) {
       const { start, end } = originalSpan(visible, candidate.start, candidate.end);
       const first = nodeIndexAt(joined.starts, start);
       const last = nodeIndexAt(joined.starts, end - 1);
-      if (touchesSkipped(joined, first, last, isSkipped)) continue;
+      if (touchesSkipped(joined, first, last, this.isSkipped)) continue;
       // Candidates of all regions share one coordinate space: offsets in the subtree's whole text.
       const at = (index: number, offset: number) => region.starts[joined.regionIndexes[index]] + offset - joined.starts[index];
-      candidates.push({ ...candidate, start: at(first, start), end: at(last, end) });
-      located.push({ span: spanOf(joined, first, start, last, end), text: visible.text.slice(candidate.start, candidate.end) });
+      this.candidates.push({ ...candidate, start: at(first, start), end: at(last, end) });
+      this.located.push({ span: spanOf(joined, first, start, last, end), text: visible.text.slice(candidate.start, candidate.end) });
     }
   }
-  const newlyEstablished = recordCandidates(page, candidates);
-  const mentions = resolveCandidates(candidates, detector, page).map(({ person, form, index }) => ({
-    person,
-    form,
-    text: located[index].text,
-    ...located[index].span,
-  }));
-  return { mentions, newlyEstablished };
+}
+
+/**
+ * Scans a subtree in one go (for a changed node, pass `scanRootFor(node)`) and adds what it finds to `page`. Short
+ * forms are resolved after the whole subtree has been read, so a full name anywhere in it counts.
+ */
+export function scanSubtree(root: Node, detector: Detector, page: PageContext): ScanResult {
+  const scan = new SubtreeScan(root, detector, page);
+  scan.advance();
+  return scan.result();
 }
 
 /** Scans a whole page from scratch: `page` is reset first, then reflects exactly this page. */
