@@ -29,15 +29,7 @@ export interface LiveScannerOptions {
   setTimeout: (callback: () => void, ms: number) => unknown;
 }
 
-/** Statistics a benchmark or test can read. */
-export interface ScanStats {
-  fullScans: number;
-  partialScans: number;
-  lastFullScanMs: number;
-}
-
 export class LiveScanner {
-  readonly stats: ScanStats = { fullScans: 0, partialScans: 0, lastFullScanMs: 0 };
   private page: PageContext = createPageContext();
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
@@ -91,8 +83,6 @@ export class LiveScanner {
         this.options.onMarksChanged();
         // Time in the slices, the gaps between them left out (the measure itself spans them).
         const busyMs = timing.busyMs + performance.now() - marking;
-        this.stats.fullScans++;
-        this.stats.lastFullScanMs = busyMs;
         recordMeasure('full-scan', started, { marks: marks.all().length, busyMs, slices: timing.slices });
       },
     });
@@ -147,7 +137,6 @@ export class LiveScanner {
       const added = this.toMarks(result.mentions);
       marks.add(added);
       changed ||= added.length > 0;
-      this.stats.partialScans++;
     }
     // A full name seen for the first time makes that person's short forms elsewhere on the page resolvable.
     if (newlyEstablished.length > 0) this.scanAll();

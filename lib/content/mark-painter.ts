@@ -43,11 +43,6 @@ export class MarkPainter {
     this.register();
   }
 
-  /** True when marks can be painted (the Highlight API exists). */
-  get canPaint(): boolean {
-    return this.registry !== null;
-  }
-
   /** Sets how marks look; `none` paints nothing. */
   setStyle(style: MarkStyle): void {
     if (this.look === MARK_LOOKS[style]) return;
