@@ -4,21 +4,12 @@
  * world with their own built-ins, so the extension must work as usual and never call a trap. The test reads the
  * page through its own isolated world (CDP), so it does not trip the traps either.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
-import { startHostileSession, expectPageUntouched, type HostileSession, type ProbeReport } from './support/session';
+import { useHostileSession, expectPageUntouched, type ProbeReport } from './support/session';
 import { cardDialog, SETTLE_MS } from './support/card';
 
-let session: HostileSession;
-
-beforeAll(async () => {
-  session = await startHostileSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-  expect(session?.problems ?? []).toEqual([]);
-});
+const session = useHostileSession();
 
 /** Evaluates `expression` in a fresh isolated world of the page's main frame (pristine built-ins, same DOM). */
 async function inReaderWorld<T>(cdp: CDPSession, expression: string): Promise<T> {
@@ -47,8 +38,8 @@ const MARKS_EXPRESSION = `(() => {
 
 describe('a page that replaced the built-ins before the content script ran', () => {
   it('is marked as usual, gets a working card, and none of its traps is ever called', async () => {
-    const page = await session.open('/replaced-builtins.html');
-    const cdp = await session.browser.context.newCDPSession(page);
+    const page = await session().open('/replaced-builtins.html');
+    const cdp = await session().browser.context.newCDPSession(page);
     expect(await inMainWorld<string[]>(cdp, 'window.__trapCalls')).toEqual([]);
     expect(await inMainWorld<string>(cdp, 'typeof CSS + typeof MutationObserver + typeof Array.prototype.map')).toBe('functionfunctionfunction');
     expect(await inMainWorld<boolean>(cdp, 'Array.prototype.map.name === "trapped"')).toBe(true);

@@ -3,23 +3,14 @@
  * times a second, the end of a marked name removed. Oracle: once the page stops, its marks must equal the marks of
  * a fresh load of the same final DOM, and every mark must still cover live text that reads as its name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MARK_HIGHLIGHT, markTexts } from '../support/marks';
-import { startHostileSession, type HostileSession } from './support/session';
+import { useHostileSession } from './support/session';
 import { settledMarks, SETTLE_MS } from './support/card';
 import { setSiteEnabled } from './support/storage';
 
-let session: HostileSession;
-
-beforeAll(async () => {
-  session = await startHostileSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-  expect(session?.problems ?? []).toEqual([]);
-});
+const session = useHostileSession();
 
 interface ChurnResult {
   done: boolean;
@@ -58,8 +49,8 @@ async function freshLoadMarks(page: Page): Promise<string[]> {
     for (const script of copy.querySelectorAll('script')) script.remove();
     return copy.innerHTML;
   });
-  const fresh = await session.browser.context.newPage();
-  const url = `${session.server.origin}/oracle.html`;
+  const fresh = await session().browser.context.newPage();
+  const url = `${session().server.origin}/oracle.html`;
   await fresh.route(url, (route) =>
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>` }),
   );
@@ -71,7 +62,7 @@ async function freshLoadMarks(page: Page): Promise<string[]> {
 
 describe('text removed and re-added from the first moment', () => {
   it('ends with exactly the marks of a fresh load, none stale', async () => {
-    const page = await session.open('/churn-remove-readd.html', { probe: false });
+    const page = await session().open('/churn-remove-readd.html', { probe: false });
     const result = await waitForChurnEnd(page);
     expect(result.rounds).toBeGreaterThan(100);
     expect(await staleMarks(page)).toEqual([]);
@@ -85,12 +76,12 @@ describe('text removed and re-added from the first moment', () => {
 
 describe('content rewritten many times a second', () => {
   it('keeps the page running at its pace and ends with the marks of a fresh load', async () => {
-    await setSiteEnabled(session.browser, '127.0.0.1', false);
-    const off = await session.open('/churn-rewrite.html', { probe: false });
+    await setSiteEnabled(session().browser, '127.0.0.1', false);
+    const off = await session().open('/churn-rewrite.html', { probe: false });
     const baseline = await waitForChurnEnd(off);
     await off.close();
-    await setSiteEnabled(session.browser, '127.0.0.1', true);
-    const page = await session.open('/churn-rewrite.html', { probe: false });
+    await setSiteEnabled(session().browser, '127.0.0.1', true);
+    const page = await session().open('/churn-rewrite.html', { probe: false });
     const result = await waitForChurnEnd(page);
     console.info(
       `rewrites, 10 ms interval for 3 s: extension off ${baseline.ticks} ticks, longest gap ${Math.round(baseline.longestGap!)} ms; ` +
@@ -109,7 +100,7 @@ describe('content rewritten many times a second', () => {
 
 describe('the end of a marked name removed', () => {
   it('drops or redoes the mark instead of keeping a range into removed text', async () => {
-    const page = await session.open('/stale-end.html', { probe: false });
+    const page = await session().open('/stale-end.html', { probe: false });
     expect(await settledMarks(page, 2)).toEqual(['Paris Jackson', 'Cara Delevingne']);
     await page.evaluate(() => document.getElementById('end')!.remove());
     await page.waitForTimeout(SETTLE_MS);
@@ -121,7 +112,7 @@ describe('the end of a marked name removed', () => {
 
 describe('a short name at the very end of a block added later', () => {
   it('is marked inside its text, and hovering it raises no error', async () => {
-    const page = await session.open('/late-short.html', { probe: false });
+    const page = await session().open('/late-short.html', { probe: false });
     expect(await settledMarks(page, 1)).toEqual(['Paris Jackson']);
     await page.evaluate(() => (window as unknown as { __addComment(): void }).__addComment());
     await page.waitForTimeout(SETTLE_MS);
@@ -137,7 +128,7 @@ describe('a short name at the very end of a block added later', () => {
     await page.mouse.move(point.x - 30, point.y);
     await page.mouse.move(point.x, point.y, { steps: 4 });
     await page.waitForTimeout(1000);
-    expect(session.problems).toEqual([]);
+    expect(session().problems).toEqual([]);
     expect(await staleMarks(page)).toEqual([]);
     expect(await markTexts(page)).toEqual(['Paris Jackson', 'Paris']);
     expect(await page.locator('rumor-context-ui [role="dialog"]').isVisible()).toBe(true);

@@ -2,22 +2,13 @@
  * Editors and form fields: text a person is typing is never marked, never touched, and typing a name never opens
  * the card (the card host, `rumor-context-ui`, is created on first use, so it must not even exist).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markTexts } from '../support/marks';
-import { expectPageUntouched, probeReport, startHostileSession, type HostileSession } from './support/session';
+import { expectPageUntouched, probeReport, useHostileSession } from './support/session';
 import { settledMarks, SETTLE_MS } from './support/card';
 
-let session: HostileSession;
-
-beforeAll(async () => {
-  session = await startHostileSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-  expect(session?.problems ?? []).toEqual([]);
-});
+const session = useHostileSession();
 
 /** Clicks at the end of an element's text and types like a person. */
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
@@ -38,14 +29,14 @@ const hostCount = (page: Page) => page.locator('rumor-context-ui').count();
 
 describe('form fields and contenteditable', () => {
   it('marks only page text, never prefilled fields or editors', async () => {
-    const page = await session.open('/editors.html');
+    const page = await session().open('/editors.html');
     expect(await settledMarks(page, 1)).toEqual(['Cara Delevingne']);
     expect(expectPageUntouched(await probeReport(page))).toEqual([]);
     await page.close();
   });
 
   it('typing "Paris Jackson" into a textarea and a contenteditable marks nothing, touches nothing, opens no card', async () => {
-    const page = await session.open('/editors.html', { probe: false });
+    const page = await session().open('/editors.html', { probe: false });
     await settledMarks(page, 1);
     await typeInto(page, '#textarea', 'Paris Jackson');
     await typeInto(page, '#editable', 'Paris Jackson');
@@ -65,7 +56,7 @@ describe('form fields and contenteditable', () => {
   });
 
   it('moving focus through the fields with Tab opens no card', async () => {
-    const page = await session.open('/editors.html', { probe: false });
+    const page = await session().open('/editors.html', { probe: false });
     await settledMarks(page, 1);
     await page.click('#textarea');
     for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
@@ -77,7 +68,7 @@ describe('form fields and contenteditable', () => {
 
 describe('designMode', () => {
   it('treats a document in designMode as an editor: nothing marked, typing opens no card', async () => {
-    const page = await session.open('/design-mode.html', { probe: false });
+    const page = await session().open('/design-mode.html', { probe: false });
     await settledMarks(page, 0);
     expect(await page.evaluate(() => document.designMode)).toBe('on');
     await typeInto(page, '#typing-here', 'Cara Delevingne');

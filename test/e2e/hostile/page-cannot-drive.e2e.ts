@@ -4,23 +4,14 @@
  * on, stored settings and dismissals must not change, the marks must stay, and the page must hear nothing from the
  * extension (a page that JSON-parses every message it hears must not break).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markTexts } from '../support/marks';
-import { startHostileSession, type HostileSession } from './support/session';
+import { useHostileSession } from './support/session';
 import { cardDialog, hoverName, settledMarks, SETTLE_MS } from './support/card';
 import { storedEverything } from './support/storage';
 
-let session: HostileSession;
-
-beforeAll(async () => {
-  session = await startHostileSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-  expect(session?.problems ?? []).toEqual([]);
-});
+const session = useHostileSession();
 
 const EXPECTED_MARKS = ['Paris Jackson', 'Cara Delevingne', 'Paris Jackson'];
 
@@ -28,15 +19,15 @@ const messagesHeard = (page: Page) => page.evaluate(() => (window as unknown as 
 
 describe('a page that tries to drive the extension', () => {
   it('hears no window message from the extension (its naive JSON message handler keeps working)', async () => {
-    const page = await session.open('/drive.html');
+    const page = await session().open('/drive.html');
     expect(await settledMarks(page, 3)).toEqual(EXPECTED_MARKS);
     expect(await messagesHeard(page)).toEqual([]);
     await page.close();
   });
 
   it('cannot press the card buttons or turn the site off with made-up events', async () => {
-    const before = await storedEverything(session.browser);
-    const page = await session.open('/drive.html');
+    const before = await storedEverything(session().browser);
+    const page = await session().open('/drive.html');
     await settledMarks(page, 3);
     const dialog = await hoverName(page, 'Cara Delevingne');
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -47,7 +38,7 @@ describe('a page that tries to drive the extension', () => {
     expect(pressed).toContain('Turn off on this site');
     expect(pressed).toContain('Not this person');
     await page.waitForTimeout(SETTLE_MS);
-    expect(await storedEverything(session.browser)).toEqual(before);
+    expect(await storedEverything(session().browser)).toEqual(before);
     expect(await markTexts(page)).toEqual(EXPECTED_MARKS);
     // Close was pressed too, by the page: the card stays until the reader closes it, its disclosures as they were.
     expect(await dialog.isVisible()).toBe(true);
@@ -56,22 +47,22 @@ describe('a page that tries to drive the extension', () => {
   });
 
   it('cannot send commands with window.postMessage', async () => {
-    const before = await storedEverything(session.browser);
-    const page = await session.open('/drive.html');
+    const before = await storedEverything(session().browser);
+    const page = await session().open('/drive.html');
     await settledMarks(page, 3);
     await page.evaluate(() => (window as unknown as { __postCommands(): void }).__postCommands());
     await page.waitForTimeout(SETTLE_MS);
-    expect(await storedEverything(session.browser)).toEqual(before);
+    expect(await storedEverything(session().browser)).toEqual(before);
     expect(await markTexts(page)).toEqual(EXPECTED_MARKS);
     expect(await (await hoverName(page, 'Paris Jackson')).isVisible()).toBe(true);
     await page.close();
   });
 
   it("cannot stop the content script by replaying WXT's script-started event", async () => {
-    const page = await session.open('/drive.html');
+    const page = await session().open('/drive.html');
     await settledMarks(page, 3);
     // The event name is public: it is the extension's id (fixed for a store install) plus a constant.
-    const eventName = `${session.browser.extensionId}:content:wxt:content-script-started`;
+    const eventName = `${session().browser.extensionId}:content:wxt:content-script-started`;
     await page.evaluate((name) => {
       document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged-by-page' } }));
     }, eventName);

@@ -2,6 +2,7 @@
  * One browser (the built extension) and one local server per test file, plus what every hostile-page test checks:
  * errors from the page, the content script and the service worker, and the page's own before/after snapshot.
  */
+import { afterAll, beforeAll, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -110,4 +111,17 @@ export function expectPageUntouched(report: ProbeReport): string[] {
   if (report.moved.length > 0) failures.push(`layout shifted: ${report.moved.join('; ')}`);
   if (report.foreignMutationCount > 0) failures.push(`page DOM mutated ${report.foreignMutationCount}x: ${report.foreignMutations.join('; ')}`);
   return failures;
+}
+
+/** One session for a whole test file: started before its tests, closed after them, and no page problem may remain. */
+export function useHostileSession(options: Parameters<typeof startHostileSession>[0] = {}): () => HostileSession {
+  let session: HostileSession | undefined;
+  beforeAll(async () => {
+    session = await startHostileSession(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+    expect(session?.problems ?? []).toEqual([]);
+  });
+  return () => session!;
 }
