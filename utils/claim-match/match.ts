@@ -1,0 +1,108 @@
+/**
+ * Which claims a passage repeats: finds the wording's phrases in the passage (stemmed, one filler word allowed between
+ * a phrase's words), sums the weights of each claim's matched cues, keeps the claims that reach their `need`, best first.
+ */
+import type { ClaimId } from '@/utils/dataset/types';
+import type { ClaimIndex } from './claim-index';
+import { tokenize, type Token } from './tokens';
+
+/** A claim the passage repeats. */
+export interface ClaimMatch {
+  id: ClaimId;
+  /** Relative strength, higher is better; comparable between claims of one passage, not a probability. */
+  score: number;
+  /** The passage's words that tied it to the claim, as written, in passage order. */
+  matched: string[];
+}
+
+/** Where the mention's own sentence lies in the text: cues found outside it count for less. */
+export interface FocusRange {
+  start: number;
+  end: number;
+}
+
+// The weights, named so the trade-offs read here (tuned on the tune half of test/corpus/claims):
+/** A cue matched only outside the focus sentence (neighbours, the block) counts this much. */
+export const CONTEXT_FACTOR = 0.6;
+/** Bonus for covering the claim's whole wording: between two claims with equal evidence the more specific wins. */
+export const COVERAGE_BONUS = 0.5;
+/** Bonus per step of significance (1 central .. 3 context): a passage that fits two claims equally means the central one. */
+export const SIGNIFICANCE_BONUS = 0.25;
+/** Words a phrase may skip between its own words ("locked their lips", "called it all quits"). */
+const MAX_GAP = 1;
+const SENTENCE_BREAK = /[.!?;:\n]/;
+
+/** The claims `text` repeats, best first; [] when it repeats none. */
+export function matchClaims(index: ClaimIndex, text: string, focus?: FocusRange): ClaimMatch[] {
+  const tokens = tokenize(text);
+  // Per claim: the best factor each cue reached (1 in focus, CONTEXT_FACTOR outside) and the spans that matched.
+  const cueHits = new Map<number, Map<number, number>>();
+  const spans = new Map<number, Array<[number, number]>>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of index.byFirstStem.get(tokens[i].stem) ?? []) {
+      const last = phraseEnd(tokens, text, i, phrase.stems);
+      if (last < 0) continue;
+      const start = tokens[i].start;
+      const end = tokens[last].end;
+      const factor = !focus || (start < focus.end && end > focus.start) ? 1 : CONTEXT_FACTOR;
+      for (const [claim, cue] of phrase.cues) {
+        const hits = cueHits.get(claim) ?? new Map<number, number>();
+        hits.set(cue, Math.max(hits.get(cue) ?? 0, factor));
+        cueHits.set(claim, hits);
+        const list = spans.get(claim) ?? [];
+        list.push([start, end]);
+        spans.set(claim, list);
+      }
+    }
+  }
+  const results: Array<ClaimMatch & { rank: number }> = [];
+  for (const [position, hits] of cueHits) {
+    const entry = index.claims[position];
+    let weight = 0;
+    for (const [cue, factor] of hits) weight += entry.weights[cue] * factor;
+    if (weight < entry.need) continue;
+    const rank =
+      weight + COVERAGE_BONUS * (weight / entry.totalWeight) + SIGNIFICANCE_BONUS * (3 - entry.claim.significance);
+    results.push({ id: entry.claim.id, score: Math.round(rank * 1000) / 1000, matched: surfaces(text, spans.get(position) ?? []), rank });
+  }
+  results.sort((a, b) => b.rank - a.rank);
+  return results.map(({ id, score, matched }) => ({ id, score, matched }));
+}
+
+/** Index of the phrase's last token when the phrase starts at token `first`, else -1. */
+function phraseEnd(tokens: readonly Token[], text: string, first: number, stems: readonly string[]): number {
+  let at = first;
+  for (let s = 1; s < stems.length; s++) {
+    let next = -1;
+    for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
+      if (SENTENCE_BREAK.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (tokens[j].stem === stems[s]) {
+        next = j;
+        break;
+      }
+    }
+    if (next < 0) return -1;
+    at = next;
+  }
+  return at;
+}
+
+/** The matched spans as written, in passage order, without repeats or spans inside a longer one. */
+function surfaces(text: string, spans: ReadonlyArray<[number, number]>): string[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const kept: Array<[number, number]> = [];
+  for (const span of sorted) {
+    const previous = kept[kept.length - 1];
+    if (previous && span[0] >= previous[0] && span[1] <= previous[1]) continue;
+    kept.push(span);
+  }
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const [start, end] of kept) {
+    const word = text.slice(start, end).replace(/\s+/g, ' ');
+    if (seen.has(word.toLowerCase())) continue;
+    seen.add(word.toLowerCase());
+    words.push(word);
+  }
+  return words;
+}
