@@ -30,7 +30,6 @@ export const COVERAGE_BONUS = 0.5;
 export const SIGNIFICANCE_BONUS = 0.25;
 /** Words a phrase may skip between its own words ("locked their lips", "called it all quits"). */
 const MAX_GAP = 1;
-const SENTENCE_BREAK = /[.!?;:\n]/;
 
 /** The claims `text` repeats, best first; [] when it repeats none. */
 export function matchClaims(index: ClaimIndex, text: string, focus?: FocusRange): ClaimMatch[] {
@@ -40,7 +39,7 @@ export function matchClaims(index: ClaimIndex, text: string, focus?: FocusRange)
   const spans = new Map<number, Array<[number, number]>>();
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of index.byFirstStem.get(tokens[i].stem) ?? []) {
-      const last = phraseEnd(tokens, text, i, phrase.stems);
+      const last = phraseEnd(tokens, i, phrase.stems);
       if (last < 0) continue;
       const start = tokens[i].start;
       const end = tokens[last].end;
@@ -70,12 +69,12 @@ export function matchClaims(index: ClaimIndex, text: string, focus?: FocusRange)
 }
 
 /** Index of the phrase's last token when the phrase starts at token `first`, else -1. */
-function phraseEnd(tokens: readonly Token[], text: string, first: number, stems: readonly string[]): number {
+function phraseEnd(tokens: readonly Token[], first: number, stems: readonly string[]): number {
   let at = first;
   for (let s = 1; s < stems.length; s++) {
     let next = -1;
     for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
-      if (SENTENCE_BREAK.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (tokens[j].breakBefore) break;
       if (tokens[j].stem === stems[s]) {
         next = j;
         break;
