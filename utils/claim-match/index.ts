@@ -5,3 +5,4 @@ export { speakUp } from './speak-up';
 export { findHedge } from './hedges';
 export { pageRumors, type PageRumor } from './page-rumors';
 export { checkClaimWording, type ClaimWording, type ClaimWordingFile } from './wording-schema';
+export { describeMatches, type MatchedClaim } from './describe';

@@ -6,9 +6,6 @@
 import type { Claim, Evidence } from '@/utils/dataset/types';
 import { findHedge } from './hedges';
 
-/** At most this many sides of a dispute, so the line stays one line on a card. */
-const MAX_SIDES = 3;
-
 /** The plain sentence for `claim` as repeated by `passage`, or null when the claim's badge says enough. */
 export function speakUp(claim: Claim, passage: string): string | null {
   switch (claim.status) {
@@ -17,7 +14,7 @@ export function speakUp(claim: Claim, passage: string): string | null {
       return denial ? `Denied on record by ${denial.attribution}.` : 'Denied on record.';
     }
     case 'disputed':
-      return `The articles disagree: ${sides(claim.evidence)}.`;
+      return sides(claim.evidence);
     case 'single-source': {
       if (findHedge(passage)) return null;
       const first = claim.evidence[0];
@@ -30,44 +27,44 @@ export function speakUp(claim: Claim, passage: string): string | null {
   }
 }
 
-/** "E! News's source says they are just friends; People's source says ..." from each distinct side. */
+/**
+ * "The accounts disagree: E! News's source, People's source and Paris give different ones": who disagrees, not what
+ * each says, because the card lists every side with its quote right under this line (and a dispute can have six).
+ */
 function sides(evidence: readonly Evidence[]): string {
-  const seen = new Set<string>();
-  const parts: string[] = [];
+  const speakers: string[] = [];
   let articles = 0;
   for (const item of evidence) {
-    if (!item.says) continue;
-    const key = `${item.origin}|${item.says}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const fromArticle = /^article-\d+$/.test(item.origin);
-    parts.push(`${speaker(item, fromArticle ? articles++ : 0)} ${lowerFirst(item.says.replace(/\.$/, ''))}`);
+    if (/^article-\d+$/.test(item.origin) && item.basis !== 'anonymous-source') {
+      articles++;
+      continue;
+    }
+    const name = speaker(item);
+    if (!speakers.includes(name)) speakers.push(name);
   }
-  const shown = parts.slice(0, MAX_SIDES).join('; ');
-  return parts.length > MAX_SIDES ? `${shown}; and ${parts.length - MAX_SIDES} more` : shown;
+  const articleCount = new Set(evidence.filter((item) => /^article-\d+$/.test(item.origin)).map((item) => item.origin)).size;
+  if (speakers.length === 0) return `The ${numberWord(articleCount)} articles disagree on this.`;
+  if (articles > 0) speakers.push(articleCount === 1 ? 'one article' : `${numberWord(articleCount)} articles`);
+  return `The accounts disagree: ${joinAnd(speakers)} tell it differently.`;
 }
 
-// An article's own account has no outlet to name: "one article", "another", "a third" keep the sides apart.
-const ARTICLE_NAMES = ['one article', 'another', 'a third'];
-
-/** Who a side is, in a few words: "E! News's source says", "Paris says", "one article says". */
-function speaker(item: Evidence, articleIndex: number): string {
-  const fromArticle = /^article-\d+$/.test(item.origin);
-  const article = ARTICLE_NAMES[articleIndex] ?? 'another article';
+/** Who a side is, in a few words: "E! News's source", "Paris", "The Sun". */
+function speaker(item: Evidence): string {
   switch (item.basis) {
     case 'anonymous-source':
-      return fromArticle ? 'an unnamed source says' : `${item.origin}'s source says`;
+      return /^article-\d+$/.test(item.origin) ? 'an unnamed source' : `${item.origin}'s source`;
     case 'statement':
     case 'denial':
-      return `${item.origin.split(' ')[0]} says`;
-    case 'article-inference':
-      return `${article} reads it as`;
+      return item.origin.split(' ')[0];
     default:
-      return fromArticle ? `${article} says` : `${item.origin} says`;
+      return item.origin;
   }
 }
 
-// "They are just friends" reads as "... says they are just friends"; names and "I" keep their capital.
-function lowerFirst(text: string): string {
-  return /^(They|It|His|Her|She|He|The|An|A|Neither|Each)\b/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+function numberWord(count: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five'][count] ?? String(count);
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
