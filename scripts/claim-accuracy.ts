@@ -33,8 +33,8 @@ function total(accuracy: Accuracy): number {
 function tuneMiniSearch(tune: readonly LabelledPassage[]): { options: MiniSearchOptions; ranker: ReturnType<typeof miniSearchRanker> } {
   const ranker = miniSearchRanker(bundledClaims, bundledWording);
   let best: { options: MiniSearchOptions; value: number } | null = null;
-  for (const minScore of [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30]) {
-    for (const ratio of [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+  for (const minScore of [2, 5, 10, 15, 20, 30, 40, 50, 60, 80, 100, 120, 150, 200, 250, 300, 350, 400, 500, 700, 1000]) {
+    for (const ratio of [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
       const value = total(measure(tune, ranker({ minScore, ratio })).accuracy);
       if (!best || value > best.value) best = { options: { minScore, ratio }, value };
     }

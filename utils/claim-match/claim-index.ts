@@ -1,5 +1,5 @@
 /** Compiles the claims' wording into a lookup by first word, built once per dataset and reused for every passage. */
-import type { Claim } from '@/utils/dataset/types';
+import type { Claim, Person } from '@/utils/dataset/types';
 import { phraseStems } from './tokens';
 import { cuePhrases, cueWeight, type ClaimWordingFile } from './wording-schema';
 
@@ -23,13 +23,17 @@ export interface ClaimIndex {
   claims: IndexedClaim[];
   /** Phrases keyed by their first stem, the longest first so "locked lips" is tried before "lock". */
   byFirstStem: Map<string, IndexedPhrase[]>;
+  /** Each person's one-word names (short names, their variants, handles) as stems. */
+  personStems: Map<string, Set<string>>;
+  /** The stems of the words that stand for both people ("the pair"). */
+  pairPhrases: string[][];
 }
 
 // A claim with one cue is shown on that cue alone; otherwise on two cues' worth of weight unless the data says.
 const DEFAULT_NEED = 2;
 
 /** Builds the index; claims without wording are left out (the wording check reports them). */
-export function buildClaimIndex(claims: readonly Claim[], wording: ClaimWordingFile): ClaimIndex {
+export function buildClaimIndex(claims: readonly Claim[], wording: ClaimWordingFile, people: readonly Person[] = []): ClaimIndex {
   const indexed: IndexedClaim[] = [];
   const phrases = new Map<string, IndexedPhrase>();
   for (const claim of claims) {
@@ -57,7 +61,14 @@ export function buildClaimIndex(claims: readonly Claim[], wording: ClaimWordingF
     byFirstStem.set(phrase.stems[0], list);
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { claims: indexed, byFirstStem };
+  const personStems = new Map(people.map((person) => [person.id, new Set(personNames(person).flatMap(phraseStems))]));
+  return { claims: indexed, byFirstStem, personStems, pairPhrases: wording.pairWords.map(phraseStems).filter((stems) => stems.length > 0) };
+}
+
+/** The one-word names that identify a person in a passage ("Paris", "Delevingne", "Delevigne", "parisjackson"). */
+function personNames(person: Person): string[] {
+  const variants = Object.values(person.partVariants).flat();
+  return [...person.shortNames, ...variants, ...person.handles.map((handle) => handle.replace(/^[@#]/, ''))];
 }
 
 /** A cue's phrases with every "@group" replaced by the group's phrases. */

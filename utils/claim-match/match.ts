@@ -28,6 +28,11 @@ export const CONTEXT_FACTOR = 0.6;
 export const COVERAGE_BONUS = 0.5;
 /** Bonus per step of significance (1 central .. 3 context): a passage that fits two claims equally means the central one. */
 export const SIGNIFICANCE_BONUS = 0.25;
+/**
+ * A claim about two people, in a passage that names only one of them and has no word for the pair ("the duo"),
+ * counts this much: "Cara slow-danced with a co-star" repeats no claim about Cara and Paris.
+ */
+export const ONE_OF_TWO_FACTOR = 0.7;
 /** Words a phrase may skip between its own words ("locked their lips", "called it all quits"). */
 const MAX_GAP = 1;
 
@@ -54,11 +59,15 @@ export function matchClaims(index: ClaimIndex, text: string, focus?: FocusRange)
       }
     }
   }
+  const named = namedPeople(index, tokens);
+  const pair = index.pairPhrases.some((stems) => tokens.some((_, i) => tokens[i].stem === stems[0] && phraseEnd(tokens, i, stems) >= 0));
   const results: Array<ClaimMatch & { rank: number }> = [];
   for (const [position, hits] of cueHits) {
     const entry = index.claims[position];
     let weight = 0;
     for (const [cue, factor] of hits) weight += entry.weights[cue] * factor;
+    const about = entry.claim.about.filter((person) => index.personStems.has(person));
+    if (about.length > 1 && !pair && about.some((person) => !named.has(person))) weight *= ONE_OF_TWO_FACTOR;
     if (weight < entry.need) continue;
     const rank =
       weight + COVERAGE_BONUS * (weight / entry.totalWeight) + SIGNIFICANCE_BONUS * (3 - entry.claim.significance);
@@ -66,6 +75,13 @@ export function matchClaims(index: ClaimIndex, text: string, focus?: FocusRange)
   }
   results.sort((a, b) => b.rank - a.rank);
   return results.map(({ id, score, matched }) => ({ id, score, matched }));
+}
+
+/** The people the passage names by any of their one-word names. */
+function namedPeople(index: ClaimIndex, tokens: readonly Token[]): Set<string> {
+  const named = new Set<string>();
+  for (const [person, stems] of index.personStems) if (tokens.some((token) => stems.has(token.stem))) named.add(person);
+  return named;
 }
 
 /** Index of the phrase's last token when the phrase starts at token `first`, else -1. */

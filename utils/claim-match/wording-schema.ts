@@ -22,6 +22,11 @@ export const ClaimWordingFileSchema = v.strictObject({
   /** Shared synonym groups, named in cues as "@name". */
   groups: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.array(Phrase)),
   claims: v.record(v.string(), ClaimWordingSchema),
+  /**
+   * Words that stand for both people at once ("the pair", "the duo"): a claim about two people counts fully only when
+   * the passage names both or uses one of these, so "Cara kissed a co-star" is not the kiss with Paris.
+   */
+  pairWords: v.array(Phrase),
 });
 
 export type ClaimWordingFile = v.InferOutput<typeof ClaimWordingFileSchema>;
@@ -67,6 +72,7 @@ export function checkClaimWording(raw: unknown, claimIds: ReadonlySet<string>): 
       problems.push(...phraseProblems(record, `cues.${index}`, phrases, file.groups, usedGroups, true));
     });
   }
+  problems.push(...phraseProblems('pairWords', 'phrases', file.pairWords, file.groups, usedGroups, false));
   for (const id of claimIds) if (!(id in file.claims)) problems.push(`${FILE}: claims.${id}: (record): claim has no wording`);
   for (const name of Object.keys(file.groups)) if (!usedGroups.has(name)) problems.push(`${FILE}: groups.${name}: (record): group is never used`);
   return problems;
