@@ -1,6 +1,14 @@
 /**
  * Which claims a passage repeats: finds the wording's phrases in the passage (stemmed, one filler word allowed between
  * a phrase's words), sums the weights of each claim's matched cues, keeps the claims that reach their `need`, best first.
+ *
+ * Why not MiniSearch (BM25+), measured on the tune half of test/corpus/claims (85 passages; scripts/claim-accuracy.ts
+ * --compare; same stemmer, same wording data as its documents, its two thresholds searched on the tune half): first
+ * shown is gold 89.9% vs 98.6% here, gold among the first three 82.0% vs 100%, none shown when none 87.5% vs 93.8%.
+ * BM25 scores words, not ideas: "locked lips" is two common words to it, and a passage full of claim words ranks high
+ * without any claim's distinctive cue, so no threshold both stays quiet on near-misses and keeps the real ones. The
+ * cue sums here say why a claim was kept ("matched"), which the card shows. Porter stemming (the `stemmer` package)
+ * is kept from the library side.
  */
 import type { ClaimId } from '@/utils/dataset/types';
 import type { ClaimIndex } from './claim-index';
