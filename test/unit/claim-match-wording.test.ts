@@ -16,6 +16,7 @@ describe('checkClaimWording', () => {
     const problems = checkClaimWording(
       {
         groups: { kiss: ['kiss', 'Smooch', 'kiss'], unused: ['x'] },
+        pairWords: ['the pair', '@kiss'],
         claims: {
           'kiss-photographed': { cues: [['@kiss', ''], ['photo', ' photo'], ['@nope', 'photo']], need: 9 },
           'no-such-claim': { cues: [['word']] },
@@ -34,13 +35,14 @@ describe('checkClaimWording', () => {
         'claim-wording.json: claims.kiss-photographed: cues.2: "@nope": no such group',
         'claim-wording.json: claims.kiss-photographed: need: 9 is more than the cues\' total weight 3, so it never matches',
         'claim-wording.json: claims.no-such-claim: (record): no claim with this id in claims.json',
+        'claim-wording.json: pairWords: phrases: "@kiss": pair words cannot name a group',
       ]),
     );
   });
 
   it('reports a claim without wording and a shape the schema rejects', () => {
-    expect(checkClaimWording({ groups: {}, claims: {} }, one)).toEqual(['claim-wording.json: claims.kiss-photographed: (record): claim has no wording']);
-    const shape = checkClaimWording({ groups: {}, claims: { 'kiss-photographed': { cues: 'kiss' } } }, one);
+    expect(checkClaimWording({ groups: {}, claims: {}, pairWords: [] }, one)).toEqual(['claim-wording.json: claims.kiss-photographed: (record): claim has no wording']);
+    const shape = checkClaimWording({ groups: {}, pairWords: [], claims: { 'kiss-photographed': { cues: 'kiss' } } }, one);
     expect(shape).toHaveLength(1);
     expect(shape[0]).toMatch(/^claim-wording\.json: claims\.kiss-photographed: cues: /);
     expect(checkClaimWording(null, one)[0]).toMatch(/^claim-wording\.json: file: \(record\): /);

@@ -31,6 +31,12 @@ describe('matchClaims', () => {
     expect(ids('')).toEqual([]);
   });
 
+  it('holds a claim about both people back when the passage names only one and has no word for the pair', () => {
+    expect(ids('Cara Delevingne was spotted slow-dancing with a co-star at the wrap party, sources say.')).toEqual([]);
+    expect(ids('Cara Delevingne and Paris Jackson slow danced, an eyewitness says.')[0]).toBe('slow-dance-and-kiss-account');
+    expect(ids('Paris Jackson and her rumoured girlfriend slow danced, an eyewitness says.')[0]).toBe('slow-dance-and-kiss-account');
+  });
+
   it('counts cues outside the focus sentence for less', () => {
     const text = 'They left together. Paris and Cara called it quits.';
     const inFocus = matchClaims(index, text, { start: 20, end: text.length })[0];
@@ -46,7 +52,7 @@ describe('matchClaims', () => {
   });
 
   it('leaves out claims that have no wording', () => {
-    const partial = buildClaimIndex(bundledClaims, { groups: {}, claims: { 'dalston-holding-hands': { cues: [['dalston']], need: 1 } } });
+    const partial = buildClaimIndex(bundledClaims, { groups: {}, pairWords: [], claims: { 'dalston-holding-hands': { cues: [['dalston']], need: 1 } } });
     expect(matchClaims(partial, 'Seen in Dalston, then kissing.').map((match) => match.id)).toEqual(['dalston-holding-hands']);
   });
 

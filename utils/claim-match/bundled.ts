@@ -9,7 +9,7 @@ import type { ClaimWordingFile } from './wording-schema';
 // JSON imports are typed loosely; test/unit/claim-match-wording.test.ts proves the file matches the schema.
 export const bundledWording = wordingJson as unknown as ClaimWordingFile;
 export const bundledClaims = claimsJson as unknown as Claim[];
-const bundledPeople = peopleJson as unknown as Person[];
+export const bundledPeople = peopleJson as unknown as Person[];
 
 let cached: ClaimIndex | null = null;
 

@@ -103,7 +103,7 @@ function phraseProblems(
     const at = `${FILE}: ${record}: ${field}`;
     if (phrase.startsWith('@')) {
       const name = phrase.slice(1);
-      if (!groupsAllowed) problems.push(`${at}: "${phrase}": a group cannot name another group`);
+      if (!groupsAllowed) problems.push(`${at}: "${phrase}": ${record === 'pairWords' ? 'pair words cannot name a group' : 'a group cannot name another group'}`);
       else if (!(name in groups)) problems.push(`${at}: "${phrase}": no such group`);
       usedGroups.add(name);
       continue;
