@@ -8,7 +8,10 @@ export interface PassageClaimsProps {
   /** Best first, as utils/claim-match's describeMatches returns them. */
   matches: MatchedClaim[];
   sourcesById: Record<string, Source>;
-  /** Claims whose quotes start unfolded (the first, by default: the reader asked about this passage). */
+  /**
+   * Claims whose quotes start unfolded (the first, by default: the reader asked about this passage). A disputed
+   * claim's stay folded: its sides are already shown, and six quotes would push every other match off the card.
+   */
   openQuotes?: number;
 }
 
@@ -23,7 +26,7 @@ export function PassageClaims({ matches, sourcesById, openQuotes = 1 }: PassageC
       </h3>
       <ol class="rc-claims">
         {matches.map((match, index) => (
-          <ClaimItem key={match.claim.id} claim={match.claim} sourcesById={sourcesById} quotesOpen={index < openQuotes}>
+          <ClaimItem key={match.claim.id} claim={match.claim} sourcesById={sourcesById} quotesOpen={index < openQuotes && match.claim.status !== 'disputed'}>
             {match.speakUp && (
               <p class={`rc-speakup rc-speakup--${match.claim.status}`} role="note">
                 {match.speakUp}

@@ -49,7 +49,8 @@ export function matchClaims(index: ClaimIndex, text: string, focus?: FocusRange)
   const tokens = tokenize(text);
   // Per claim: the best factor each cue reached (1 in focus, CONTEXT_FACTOR outside) and the spans that matched.
   const cueHits = new Map<number, Map<number, number>>();
-  const spans = new Map<number, Array<[number, number]>>();
+  // Spans with the weight of the cue they matched: the card's "matched on" line leaves out the faint cues' words.
+  const spans = new Map<number, Array<[number, number, number]>>();
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of index.byFirstStem.get(tokens[i].stem) ?? []) {
       const last = phraseEnd(tokens, i, phrase.stems);
@@ -62,7 +63,7 @@ export function matchClaims(index: ClaimIndex, text: string, focus?: FocusRange)
         hits.set(cue, Math.max(hits.get(cue) ?? 0, factor));
         cueHits.set(claim, hits);
         const list = spans.get(claim) ?? [];
-        list.push([start, end]);
+        list.push([start, end, index.claims[claim].weights[cue]]);
         spans.set(claim, list);
       }
     }
@@ -110,10 +111,15 @@ function phraseEnd(tokens: readonly Token[], first: number, stems: readonly stri
   return at;
 }
 
-/** The matched spans as written, in passage order, without repeats or spans inside a longer one. */
-function surfaces(text: string, spans: ReadonlyArray<[number, number]>): string[] {
+/** A cue below this weight only tips a balance ("but", "may"): its words are not shown as the reason for a match. */
+const SHOWN_CUE_WEIGHT = 1;
+
+/** The matched spans as written, in passage order, without repeats, faint cues' words or spans inside a longer one. */
+function surfaces(text: string, allSpans: ReadonlyArray<[number, number, number]>): string[] {
+  const strong = allSpans.filter((span) => span[2] >= SHOWN_CUE_WEIGHT);
+  const spans = strong.length > 0 ? strong : allSpans;
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const kept: Array<[number, number]> = [];
+  const kept: Array<[number, number, number]> = [];
   for (const span of sorted) {
     const previous = kept[kept.length - 1];
     if (previous && span[0] >= previous[0] && span[1] <= previous[1]) continue;
