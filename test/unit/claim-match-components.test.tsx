@@ -49,6 +49,12 @@ describe('PassageClaims', () => {
     expect(root.querySelector('.rc-why')!.textContent).toBe('Matched on kissing');
   });
 
+  it('shows at most `limit` claims, the best ones', () => {
+    const many = ['kiss-photographed', 'kiss-location', 'split-june-2018', 'dalston-holding-hands'].map((id) => ({ claim: claim(id), score: 1, matched: [], speakUp: null }));
+    act(() => render(<PassageClaims matches={many} sourcesById={sourcesById} />, root));
+    expect([...root.querySelectorAll('.rc-claim-text')].map((text) => text.textContent)).toEqual(many.slice(0, 3).map((match) => match.claim.text));
+  });
+
   it('renders nothing when the passage matched no claim', () => {
     act(() => render(<PassageClaims matches={[]} sourcesById={sourcesById} />, root));
     expect(root.innerHTML).toBe('');
