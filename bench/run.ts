@@ -17,6 +17,7 @@ import { peerTerms } from './lib/terms';
 import { extensionRun } from './figures/extension-run';
 import { pageFigures, type PageRuns } from './figures/page-figures';
 import { peerRun } from './figures/peer-run';
+import { claimMatchFigures } from './figures/claim-match';
 import { scriptSize } from './figures/size';
 import { stormRun } from './figures/storm-run';
 
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
       figure('content-script-brotli', 'shipped', 'bytes', [size.brotliBytes]),
       figure('content-script-minified', 'shipped', 'count', [size.minified ? 1 : 0]),
     ]);
+    log('claim matcher over the labelled passages, in Node');
+    emit(claimMatchFigures());
   } finally {
     await withExtension.close();
     await withoutExtension.close();

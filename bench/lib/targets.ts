@@ -22,6 +22,9 @@ export const TARGETS: readonly Target[] = [
   { figure: 'load-ratio', label: 'load-to-idle with / without', passes: (v) => v <= 1.05, limit: '<= 1.05' },
   { figure: 'heap-extra-js', label: 'extra JS heap (MB)', page: 'largest', passes: (v) => v < 10, limit: '< 10' },
   { figure: 'content-script-gzip', label: 'content script gzipped (bytes)', passes: (v) => v < 30_000, limit: '< 30000' },
+  // Issue 10: matching a passage to the claims, in Node (bench/figures/claim-match.ts).
+  { figure: 'claim-match-per-passage', label: 'claim match per passage (ms)', passes: (v) => v < 2, limit: '< 2' },
+  { figure: 'claim-match-per-block', label: 'claim match per 8-passage block (ms)', passes: (v) => v < 2, limit: '< 2' },
 ];
 
 export interface Verdict {

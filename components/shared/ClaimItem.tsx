@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Claim, Source } from '../../utils/dataset/types';
 import { EvidenceList, SourceCredit } from './EvidenceList';
 import { StatusBadge } from './StatusBadge';
@@ -8,10 +9,12 @@ interface ClaimItemProps {
   sourcesById: Record<string, Source>;
   /** Whether the quotes start unfolded. */
   quotesOpen: boolean;
+  /** Shown under the claim's sentence, before its sides and quotes (the card's passage section puts why it matched here). */
+  children?: ComponentChildren;
 }
 
 /** One claim on the card: badge, sentence, and its quotes in a fold; a disputed claim shows its sides up front. */
-export function ClaimItem({ claim, sourcesById, quotesOpen }: ClaimItemProps) {
+export function ClaimItem({ claim, sourcesById, quotesOpen, children }: ClaimItemProps) {
   const disputed = claim.status === 'disputed';
   return (
     <li class="rc-claim" tabIndex={-1}>
@@ -20,6 +23,7 @@ export function ClaimItem({ claim, sourcesById, quotesOpen }: ClaimItemProps) {
         {claim.date && <span class="rc-date">{formatPartialDate(claim.date)}</span>}
       </div>
       <p class="rc-claim-text">{claim.text}</p>
+      {children}
       {disputed && (
         <ul class="rc-sides" aria-label="Each side">
           {claim.evidence.map((item, index) => (

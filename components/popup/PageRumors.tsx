@@ -1,0 +1,75 @@
+/** The popup's "On this page" rumors: the claims the page repeats, deduplicated, grouped by status, each with "Show". */
+import type { Claim } from '@/utils/dataset/types';
+import { STATUS_IDS, STATUSES, type StatusId } from '@/utils/statuses';
+import { StatusBadge } from '@/components/shared/StatusBadge';
+import { countNoun } from '@/components/shared/format';
+
+/** One claim the page repeats, and in how many of its passages. */
+export interface PageRumorItem {
+  claim: Claim;
+  passages: number;
+}
+
+export interface PageRumorsProps {
+  /** Deduplicated across the page's passages (utils/claim-match's pageRumors), in page order. */
+  rumors: PageRumorItem[];
+  /** Names of the people the page names: with no rumor, says the page names them but repeats nothing known. */
+  namedPeople: string[];
+  /** "Show": bring the first passage that repeats this claim into view. */
+  onShow(claimId: string): void;
+}
+
+/** "This page repeats 6 claims: 1 documented, 2 disputed, 3 single-source", statuses in the legend's order. */
+export function rumorSummary(rumors: readonly PageRumorItem[]): string {
+  const counts = STATUS_IDS.map((status) => [status, rumors.filter((rumor) => rumor.claim.status === status).length] as const);
+  const parts = counts.filter(([, count]) => count > 0).map(([status, count]) => `${count} ${statusWord(status)}`);
+  return `This page repeats ${countNoun(rumors.length, 'claim')}: ${parts.join(', ')}.`;
+}
+
+// The summary reads as a sentence: "single-source", "on-record" as ids, others as their lower-case labels.
+function statusWord(status: StatusId): string {
+  return status.includes('-') ? status : STATUSES[status].label.toLowerCase();
+}
+
+/** The section; nothing at all when the page names nobody and repeats nothing. */
+export function PageRumors({ rumors, namedPeople, onShow }: PageRumorsProps) {
+  if (rumors.length === 0) {
+    if (namedPeople.length === 0) return null;
+    return (
+      <section class="rc-rumors" aria-label="Rumors on this page">
+        <p class="rc-note">
+          This page names {namedPeople.join(' and ')} but repeats none of the claims in the articles Rumor Context knows.
+        </p>
+      </section>
+    );
+  }
+  const groups = STATUS_IDS.map((status) => ({ status, items: rumors.filter((rumor) => rumor.claim.status === status) })).filter(
+    (group) => group.items.length > 0,
+  );
+  return (
+    <section class="rc-rumors" aria-label="Rumors on this page">
+      <p class="rc-rumors-sum">{rumorSummary(rumors)}</p>
+      {groups.map(({ status, items }) => (
+        <div key={status} class="rc-rumor-group">
+          <h3 class="rc-rumor-status">
+            <StatusBadge status={status} />
+            <span class="rc-rumor-meaning">{STATUSES[status].meaning}</span>
+          </h3>
+          <ul class="rc-rumor-list">
+            {items.map(({ claim, passages }) => (
+              <li key={claim.id} class="rc-rumor">
+                <p class="rc-rumor-text">{claim.text}</p>
+                <div class="rc-rumor-foot">
+                  {passages > 1 && <span class="rc-rumor-count">in {countNoun(passages, 'passage')}</span>}
+                  <button type="button" class="rc-rumor-show" aria-label={`Show where the page says: ${claim.text}`} onClick={() => onShow(claim.id)}>
+                    Show
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
