@@ -26,7 +26,7 @@ describe('npx tsx scripts/dataset.ts', () => {
     const run = runScript();
     expect(run.status, run.stderr).toBe(0);
     const printed = JSON.parse(run.stdout);
-    expect(Object.keys(printed)).toEqual(['people', 'sources', 'claims']);
+    expect(Object.keys(printed)).toEqual(['people', 'sources', 'claims', 'openQuestions']);
     const claimsOnDisk = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8'));
     expect(printed.claims).toEqual(claimsOnDisk);
     expect(printed.sources.map((s: { id: string }) => s.id)).toEqual(['article-000', 'article-001', 'article-002']);
