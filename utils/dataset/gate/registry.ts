@@ -5,6 +5,7 @@
  */
 import type { DataFile, DataRule } from './engine';
 import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE, SOURCES_FILE } from './files';
+import { selfHarmTextRule } from './rules/care';
 import { claimOriginsRule, claimReferencesRule, claimStatusRule, supersededByRule } from './rules/claims';
 import { openQuestionsRule } from './rules/open-questions';
 import { paragraphCoverageRule, sourceArticleRule } from './rules/sources';
@@ -19,6 +20,7 @@ export const DATA_RULES: readonly DataRule[] = [
   claimReferencesRule,
   claimOriginsRule,
   claimStatusRule,
+  selfHarmTextRule,
   supersededByRule,
   openQuestionsRule,
 ];
