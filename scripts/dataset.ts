@@ -14,8 +14,8 @@ function dataDirFromArgs(args: readonly string[]): string {
 }
 
 try {
-  const { people, sources, claims } = loadDatasetFromDir(dataDirFromArgs(process.argv.slice(2)));
-  process.stdout.write(`${JSON.stringify({ people, sources, claims }, null, 2)}\n`);
+  const { people, sources, claims, openQuestions } = loadDatasetFromDir(dataDirFromArgs(process.argv.slice(2)));
+  process.stdout.write(`${JSON.stringify({ people, sources, claims, openQuestions }, null, 2)}\n`);
 } catch (error) {
   // Messages are written for people; a stack trace would only bury them.
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

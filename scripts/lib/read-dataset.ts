@@ -1,10 +1,9 @@
 /** Node-only: reads a data folder from disk and validates it (the extension itself ships the bundled JSON). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { DATA_FILES } from '../../utils/dataset/gate/registry';
 import { DatasetError, validateDataset } from '../../utils/dataset/validate';
 import type { Dataset } from '../../utils/dataset/types';
-
-const JSON_FILES = ['people', 'sources', 'claims'] as const;
 
 // Messages name files the way a reader in the project root would type them.
 function displayPath(dataDir: string): string {
@@ -16,24 +15,27 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads people.json, sources.json, claims.json and sources/*.txt from `dataDir`, then validates them all. */
+function isMissing(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+/** Reads every data file the gate registers and sources/*.txt from `dataDir`, then validates them all. */
 export function loadDatasetFromDir(dataDir: string): Dataset {
   const shownDir = displayPath(dataDir);
   const problems: string[] = [];
-  const parsed: Partial<Record<(typeof JSON_FILES)[number], unknown>> = {};
-  for (const name of JSON_FILES) {
-    const file = join(dataDir, `${name}.json`);
+  const files: Record<string, unknown> = {};
+  for (const { name, optional } of DATA_FILES) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(join(dataDir, name), 'utf8');
     } catch (error) {
-      problems.push(`${shownDir}/${name}.json: cannot read: ${errorText(error)}`);
+      if (!(optional && isMissing(error))) problems.push(`${shownDir}/${name}: cannot read: ${errorText(error)}`);
       continue;
     }
     try {
-      parsed[name] = JSON.parse(text);
+      files[name] = JSON.parse(text);
     } catch (error) {
-      problems.push(`${shownDir}/${name}.json: invalid JSON: ${errorText(error)}`);
+      problems.push(`${shownDir}/${name}: invalid JSON: ${errorText(error)}`);
     }
   }
 
@@ -49,8 +51,5 @@ export function loadDatasetFromDir(dataDir: string): Dataset {
 
   // Cross-file checks mean little while a file is missing or unparsable.
   if (problems.length > 0) throw new DatasetError(problems);
-  return validateDataset(
-    { people: parsed.people, sources: parsed.sources, claims: parsed.claims, sourceTexts },
-    shownDir,
-  );
+  return validateDataset({ files, sourceTexts }, shownDir);
 }

@@ -1,5 +1,5 @@
 /** A small hand-made dataset in the shape of utils/dataset/types.ts, quoting the seed articles: for previews and tests. */
-import type { Claim, Dataset, Person, Source } from '../../utils/dataset/types';
+import type { Claim, Dataset, OpenQuestion, Person, Source } from '../../utils/dataset/types';
 
 export const paris: Person = {
   id: 'paris-jackson',
@@ -64,6 +64,7 @@ export const claims: Claim[] = [
     id: 'never-officially-exclusive',
     about: both,
     text: 'Paris Jackson wrote that she and Cara Delevingne were never officially exclusive.',
+    topics: ['relationship', 'social-media'],
     status: 'on-record',
     date: '2018',
     significance: 1,
@@ -81,6 +82,7 @@ export const claims: Claim[] = [
     id: 'dating-or-friends',
     about: both,
     text: 'Whether the two were a couple or friends.',
+    topics: ['relationship', 'reporting'],
     status: 'disputed',
     significance: 1,
     evidence: [
@@ -106,6 +108,7 @@ export const claims: Claim[] = [
     id: 'kissed-in-los-angeles',
     about: both,
     text: 'The two were seen kissing outside a Los Angeles steakhouse, with Macaulay Culkin and Brenda Song.',
+    topics: ['relationship', 'public-appearance'],
     status: 'corroborated',
     date: '2018-03',
     significance: 1,
@@ -131,6 +134,7 @@ export const claims: Claim[] = [
     id: 'met-at-mtv-awards',
     about: both,
     text: 'They met at the MTV Movie & TV Awards in Los Angeles.',
+    topics: ['relationship', 'public-appearance'],
     status: 'corroborated',
     date: '2017-05-07',
     significance: 2,
@@ -155,6 +159,7 @@ export const claims: Claim[] = [
     id: 'split-june-2018',
     about: both,
     text: 'They went their separate ways in June 2018.',
+    topics: ['relationship'],
     status: 'single-source',
     date: '2018-06',
     significance: 1,
@@ -173,6 +178,7 @@ export const claims: Claim[] = [
     id: 'ledge-video',
     about: ['paris-jackson'],
     text: 'Paris Jackson posted a video of herself walking on the ledge of a tall building, captioned "I almost died!".',
+    topics: ['social-media', 'mental-health'],
     status: 'documented',
     date: '2018-03',
     significance: 2,
@@ -190,6 +196,7 @@ export const claims: Claim[] = [
     id: 'family-worried',
     about: ['paris-jackson'],
     text: 'A relative said the family worried about her after the ledge video.',
+    topics: ['family', 'mental-health'],
     status: 'single-source',
     date: '2018-03',
     significance: 2,
@@ -207,6 +214,7 @@ export const claims: Claim[] = [
     id: 'joint-photo-shoot',
     about: both,
     text: 'They may be planning a joint photo shoot with Carine Roitfeld.',
+    topics: ['career'],
     status: 'speculation',
     date: '2018-05',
     significance: 3,
@@ -224,6 +232,7 @@ export const claims: Claim[] = [
     id: 'never-met-ashley-benson',
     about: ['paris-jackson'],
     text: 'Paris Jackson denied dating Ashley Benson, saying they had never met.',
+    topics: ['relationship'],
     status: 'denied',
     date: '2018',
     significance: 2,
@@ -241,6 +250,7 @@ export const claims: Claim[] = [
     id: 'cara-sexually-fluid',
     about: ['cara-delevingne'],
     text: 'Cara Delevingne has said she is sexually fluid.',
+    topics: ['sexuality'],
     status: 'on-record',
     significance: 3,
     evidence: [
@@ -257,6 +267,7 @@ export const claims: Claim[] = [
     id: 'paris-aged-19',
     about: ['paris-jackson'],
     text: 'Paris Jackson was 19 at the time of the articles.',
+    topics: ['biography'],
     status: 'background',
     significance: 3,
     evidence: [
@@ -271,6 +282,15 @@ export const claims: Claim[] = [
   },
 ];
 
-export const sampleDataset: Dataset = { people: [paris, cara], sources, claims };
+export const openQuestions: OpenQuestion[] = [
+  {
+    id: 'were-they-a-couple',
+    about: both,
+    question: 'Were Paris and Cara ever a couple?',
+    claims: ['dating-or-friends', 'never-officially-exclusive'],
+  },
+];
+
+export const sampleDataset: Dataset = { people: [paris, cara], sources, claims, openQuestions };
 
 export const sampleSourcesById: Record<string, Source> = Object.fromEntries(sources.map((s) => [s.id, s]));

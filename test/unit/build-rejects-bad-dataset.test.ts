@@ -84,4 +84,16 @@ describe('the build and the dataset', () => {
     expect(result.output).toContain('confirmed-by-vibes');
     expect(existsSync(OUT_DIR)).toBe(false);
   }, 120_000);
+
+  it('fails on a claim text in tabloid tone, a rule only the tests used to check', () => {
+    let claimId = '';
+    const dataDir = copyData('tabloid-text', (claims) => {
+      claimId = claims[2].id;
+      claims[2].text = 'WOW they kissed!!';
+    });
+    const result = build(dataDir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`claim "${claimId}" field text: not one neutral sentence`);
+    expect(existsSync(OUT_DIR)).toBe(false);
+  }, 120_000);
 });

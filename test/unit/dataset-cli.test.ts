@@ -26,7 +26,7 @@ describe('npx tsx scripts/dataset.ts', () => {
     const run = runScript();
     expect(run.status, run.stderr).toBe(0);
     const printed = JSON.parse(run.stdout);
-    expect(Object.keys(printed)).toEqual(['people', 'sources', 'claims']);
+    expect(Object.keys(printed)).toEqual(['people', 'sources', 'claims', 'openQuestions']);
     const claimsOnDisk = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8'));
     expect(printed.claims).toEqual(claimsOnDisk);
     expect(printed.sources.map((s: { id: string }) => s.id)).toEqual(['article-000', 'article-001', 'article-002']);
@@ -49,6 +49,26 @@ describe('npx tsx scripts/dataset.ts', () => {
       `${tempDir}/claims.json: claim "${claims[1].id}" field about[0]: unknown person "nobody"`,
     ]);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 60_000);
+
+  it('with --data on a copy with an uncited paragraph, a 12-character quote and a tabloid text: all three at once', () => {
+    cpSync(join(root, 'data'), tempDir, { recursive: true });
+    const claims = JSON.parse(readFileSync(join(tempDir, 'claims.json'), 'utf8'));
+    claims[0].text = 'WOW they kissed!!';
+    claims[1].evidence[0].quote = claims[1].evidence[0].quote.slice(0, 12);
+    writeFileSync(join(tempDir, 'claims.json'), JSON.stringify(claims));
+    const sources = JSON.parse(readFileSync(join(tempDir, 'sources.json'), 'utf8'));
+    sources[0].uncitedParagraphs = [];
+    writeFileSync(join(tempDir, 'sources.json'), JSON.stringify(sources));
+
+    const run = runScript('--data', tempDir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${tempDir}/sources\\.json: source "article-000" field uncitedParagraphs: paragraph 1 .* is neither cited`)),
+      expect.stringMatching(new RegExp(`^${tempDir}/claims\\.json: claim "${claims[0].id}" field text: not one neutral sentence: `)),
+      `${tempDir}/claims.json: claim "${claims[1].id}" field evidence[0].quote: 12 characters: too short to stand alone (25 or more)`,
+    ]);
   }, 60_000);
 
   it('with --data on a copy whose JSON does not parse: exit 1 naming the file', () => {

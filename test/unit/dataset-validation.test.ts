@@ -1,51 +1,18 @@
 /** Deliberately broken copies of the real dataset must be rejected, each problem named by file, id, field, reason. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDatasetFromDir } from '../../scripts/lib/read-dataset';
-import { DatasetError, validateDataset, type DatasetInput } from '../../utils/dataset/validate';
-
-const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
-const readJson = (name: string): any => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
-const sourceTexts = Object.fromEntries(
-  readdirSync(join(dataDir, 'sources')).map((file) => [file, readFileSync(join(dataDir, 'sources', file), 'utf8')]),
-);
-
-interface Editable {
-  people: any[];
-  sources: any[];
-  claims: any[];
-  sourceTexts: Record<string, string>;
-}
-
-function freshInput(): Editable {
-  return { people: readJson('people.json'), sources: readJson('sources.json'), claims: readJson('claims.json'), sourceTexts: { ...sourceTexts } };
-}
-
-/** The problems reported for a copy of the dataset after `edit`; fails the test if it validates. */
-function problemsAfter(edit: (input: Editable) => void, dataLabel?: string): string[] {
-  const input = freshInput();
-  edit(input);
-  try {
-    validateDataset(input as DatasetInput, dataLabel);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    expect((error as DatasetError).message).toBe((error as DatasetError).problems.join('\n'));
-    return [...(error as DatasetError).problems];
-  }
-  throw new Error('the broken dataset was accepted');
-}
-
-const claimOf = (input: Editable, id: string) => input.claims.find((c) => c.id === id);
+import { DatasetError, validateDataset } from '../../utils/dataset/validate';
+import { claimOf, dataDir, freshInput, problemsAfter, toInput } from './support/broken-dataset';
 
 describe('validateDataset on the real data', () => {
   it('accepts it, and forgives curly versus straight quote marks and spacing in quotes', () => {
     const input = freshInput();
     const evidence = claimOf(input, 'slow-dance-and-kiss-account').evidence[0];
     evidence.quote = evidence.quote.replace(/[“”]/g, '"').replace(/’/g, "'").replace(/ /g, '  ');
-    expect(validateDataset(input as DatasetInput).claims).toHaveLength(input.claims.length);
+    expect(validateDataset(toInput(input)).claims).toHaveLength(input.claims.length);
   });
 });
 
@@ -149,7 +116,7 @@ describe('validateDataset rejects', () => {
   it('the same report quoted twice from one article', () => {
     const problems = problemsAfter((d) => {
       const evidence = claimOf(d, 'no-plans-to-settle-down').evidence;
-      evidence.push({ ...evidence[0], quote: 'A source told People' });
+      evidence.push({ ...evidence[0], quote: 'A source told People, "They have a flirty friendship' });
     });
     expect(problems).toEqual([
       'data/claims.json: claim "no-plans-to-settle-down" field evidence[2]: same source and origin as evidence[0]; keep one quote per article and origin',
@@ -208,7 +175,7 @@ describe('validateDataset rejects', () => {
 
   it('a file that is not an array, and entries that are not objects', () => {
     const problems = problemsAfter((d) => {
-      (d as any).claims = { claims: [] };
+      (d as { claims: unknown }).claims = { claims: [] };
       d.people.push('someone');
     });
     expect(problems).toEqual([

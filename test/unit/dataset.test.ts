@@ -8,7 +8,19 @@ import { STATUS_IDS, statusRank } from '../../utils/statuses';
 import { containsQuote, paragraphStartsWith, splitParagraphs } from '../../utils/dataset/quote-match';
 import { expectedStatus, distinctOrigins } from '../../utils/dataset/status-rules';
 import { dataset as bundled } from '../../utils/dataset/bundled';
-import { cardDataFor, claimsAbout, compareClaims, currencyOf } from '../../utils/dataset/queries';
+import {
+  asOfDate,
+  cardDataFor,
+  claimsAbout,
+  claimsOvertakenBy,
+  claimsOvertaking,
+  compareClaims,
+  currencyOf,
+  indexSources,
+  isLaterDate,
+  openQuestionsAbout,
+} from '../../utils/dataset/queries';
+import { TOPIC_IDS, TOPICS } from '../../utils/topics';
 
 const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
 const data = loadDatasetFromDir(dataDir);
@@ -151,5 +163,65 @@ describe('the bundled dataset', () => {
 
   it('says how current the knowledge is', () => {
     expect(currencyOf(bundled)).toEqual({ articleCount: 3, newestArticleDate: '2018-03-24', newestEventDate: '2018-07' });
+  });
+});
+
+describe('topics', () => {
+  it('tag every claim, and every topic is used', () => {
+    const counts = Object.fromEntries(TOPIC_IDS.map((t) => [t, data.claims.filter((c) => c.topics.includes(t)).length]));
+    console.log('claims per topic:', counts);
+    for (const topic of TOPIC_IDS) expect(counts[topic], topic).toBeGreaterThan(0);
+    for (const c of data.claims) expect(c.topics.length, c.id).toBeGreaterThan(0);
+  });
+
+  it('mark self-harm, sexuality, mental health and substance use as needing care, with the care said', () => {
+    const sensitive = TOPIC_IDS.filter((t) => TOPICS[t].sensitive);
+    expect(sensitive).toEqual(['sexuality', 'mental-health', 'self-harm', 'substance-use']);
+    for (const topic of TOPIC_IDS) expect(TOPICS[topic].care !== null, topic).toBe(TOPICS[topic].sensitive);
+    expect(data.claims.filter((c) => c.topics.includes('self-harm')).map((c) => c.id)).toEqual(['suicide-attempts-and-self-harm']);
+  });
+});
+
+describe('open questions', () => {
+  it('list what the articles leave open, for each person', () => {
+    expect(data.openQuestions.map((q) => q.id)).toEqual([
+      'were-they-ever-a-couple',
+      'who-called-them-just-friends',
+      'where-was-the-kiss',
+      'who-saw-the-slow-dance',
+      'whose-back-in-the-photo',
+      'culkin-partner',
+      'did-family-end-it',
+      'roitfeld-photo-shoot',
+      'andrei-gillott-relationship',
+    ]);
+    expect(openQuestionsAbout(data.openQuestions, 'paris-jackson')).toHaveLength(9);
+    expect(openQuestionsAbout(data.openQuestions, 'cara-delevingne')).toHaveLength(8);
+  });
+});
+
+describe('as of', () => {
+  const sourcesById = indexSources(data.sources);
+
+  it("dates a claim by its newest article, or by its event where an article gives no date", () => {
+    expect(asOfDate(claim('paris-orientation-not-discussed'), sourcesById)).toBe('2018-03-24');
+    expect(asOfDate(claim('paris-rejects-bisexual-label'), sourcesById)).toBe('2018-07');
+    expect(asOfDate(claim('cara-demolish-labels'), sourcesById)).toBeNull();
+    expect(isLaterDate('2018-07', '2018-03-24')).toBe(true);
+    expect(isLaterDate('2018-03', '2018-03-24')).toBe(false);
+  });
+
+  it('links the claim a later article overtook to the newer one, both ways', () => {
+    const links = data.claims.filter((c) => c.supersededBy).map((c) => [c.id, c.supersededBy]);
+    expect(links).toEqual([['paris-orientation-not-discussed', 'paris-rejects-bisexual-label']]);
+    expect(claimsOvertaking(claim('paris-orientation-not-discussed'), data.claims).map((c) => c.id)).toEqual(['paris-rejects-bisexual-label']);
+    expect(claimsOvertakenBy(claim('paris-rejects-bisexual-label'), data.claims).map((c) => c.id)).toEqual(['paris-orientation-not-discussed']);
+    expect(claimsOvertaking(claim('cara-age-25'), data.claims)).toEqual([]);
+  });
+
+  it('follows a chain of overtaking claims and stops at a loop', () => {
+    const a = { ...claim('cara-age-25'), id: 'a', supersededBy: 'b' };
+    const b = { ...claim('cara-age-25'), id: 'b', supersededBy: 'a' };
+    expect(claimsOvertaking(a, [a, b]).map((c) => c.id)).toEqual(['b']);
   });
 });

@@ -13,6 +13,7 @@ const claim = (id: string, over: Partial<Claim>): Claim => ({
   id,
   about: ['paris-jackson'],
   text: id,
+  topics: ['relationship'],
   status: 'single-source',
   significance: 2,
   evidence: [],

@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   effectiveSiteSettings,
   HOVER_DELAY_MAX_MS,
+  parseSettingsPatch,
   sanitizeSettings,
   type Settings,
 } from '@/utils/settings';
@@ -54,6 +55,10 @@ describe('sanitizeSettings: stored values of any shape', () => {
     });
   });
 
+  it('takes no array for an object of people or sites', () => {
+    expect(sanitizeSettings({ global: { people: [true] }, sites: [{ enabled: true }] })).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('clamps the hover delay into its range', () => {
     expect(sanitizeSettings({ global: { hoverDelayMs: 1e9 } }).global.hoverDelayMs).toBe(HOVER_DELAY_MAX_MS);
   });
@@ -75,5 +80,29 @@ describe('applySettingsPatch', () => {
     const after = applySettingsPatch(DEFAULT_SETTINGS, { scope: 'global', patch: { hoverDelayMs: 5, modifier: 'Alt' } });
     expect(after.global.hoverDelayMs).toBe(150);
     expect(after.global.modifier).toBe('Alt');
+  });
+});
+
+describe('parseSettingsPatch: change requests checked by the same schema, rejected whole', () => {
+  it.each([
+    [{ scope: 'site', hostname: 'a.example', patch: { enabled: false } }, true],
+    [{ scope: 'site', hostname: 'a.example', patch: { enabled: undefined } }, true],
+    [{ scope: 'global', patch: { hoverDelayMs: 300, modifier: 'Alt' } }, true],
+    [{ scope: 'global', patch: { people: { 'paris-jackson': false } } }, true],
+    [{ scope: 'site', hostname: '', patch: { enabled: false } }, false],
+    [{ scope: 'site', hostname: 'a.example', patch: { enabled: 'no' } }, false],
+    [{ scope: 'site', hostname: 'a.example', patch: { admin: true } }, false],
+    [{ scope: 'global', patch: { hoverDelayMs: Number.NaN } }, false],
+    [{ scope: 'global', patch: { people: { 'paris-jackson': 'no' } } }, false],
+    [{ scope: 'global', patch: { unknown: 1 } }, false],
+    [{ scope: 'everything', patch: {} }, false],
+    [{ scope: 'global' }, false],
+    ['global', false],
+  ])('%j: %s', (change, accepted) => {
+    expect(parseSettingsPatch(change) !== null).toBe(accepted);
+  });
+
+  it('clamps the hover delay as reading does', () => {
+    expect(parseSettingsPatch({ scope: 'global', patch: { hoverDelayMs: 5 } })).toEqual({ scope: 'global', patch: { hoverDelayMs: 150 } });
   });
 });

@@ -1,6 +1,6 @@
 /** Pure selections over a dataset, shared by the background (card data), the popup and the tests. */
 import { statusRank } from '../statuses';
-import type { Claim, Dataset, Person, PersonId, Source, SourceId } from './types';
+import type { Claim, Dataset, OpenQuestion, Person, PersonId, Source, SourceId } from './types';
 
 /** How current the knowledge is, for the card's and popup's footer. */
 export interface Currency {
@@ -69,4 +69,44 @@ export function cardDataFor(dataset: Dataset, personId: PersonId): CardData | nu
     sourcesById: indexSources(dataset.sources),
     currency: currencyOf(dataset),
   };
+}
+
+/** True when date `a` is later than date `b` at the precision both give ("2018-07" is later than "2018-03-24"). */
+export function isLaterDate(a: string, b: string): boolean {
+  const precision = Math.min(a.length, b.length);
+  return a.slice(0, precision) > b.slice(0, precision);
+}
+
+/**
+ * The date a claim is known as of: the newest date among its evidence's articles. An article that states no date was
+ * written no earlier than the event it reports, so the claim's own event date stands in for it; null when neither is
+ * known.
+ */
+export function asOfDate(claim: Pick<Claim, 'evidence' | 'date'>, sourcesById: Readonly<Record<SourceId, Source>>): string | null {
+  return latestDate(claim.evidence.map((entry) => sourcesById[entry.source]?.date ?? claim.date));
+}
+
+/** The claims a later article made `claim` out of date with, oldest link first (its `supersededBy` chain). */
+export function claimsOvertaking(claim: Claim, claims: readonly Claim[]): Claim[] {
+  const byId = new Map(claims.map((candidate) => [candidate.id, candidate]));
+  const chain: Claim[] = [];
+  const seen = new Set([claim.id]);
+  for (let next = claim.supersededBy; next !== undefined && !seen.has(next); ) {
+    const newer = byId.get(next);
+    if (!newer) break;
+    chain.push(newer);
+    seen.add(next);
+    next = newer.supersededBy;
+  }
+  return chain;
+}
+
+/** The older claims that `claim` overtook (those whose `supersededBy` names it). */
+export function claimsOvertakenBy(claim: Claim, claims: readonly Claim[]): Claim[] {
+  return claims.filter((candidate) => candidate.supersededBy === claim.id);
+}
+
+/** The open questions listed for one person. */
+export function openQuestionsAbout(questions: readonly OpenQuestion[], person: PersonId): OpenQuestion[] {
+  return questions.filter((question) => question.about.includes(person));
 }

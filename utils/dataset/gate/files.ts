@@ -1,0 +1,20 @@
+/**
+ * The data files the gate reads, in the order their problems are listed. A new file (a wording file keyed by claim
+ * id, the matching cues) is one entry here, added to DATA_FILES in ./registry.ts with its rules.
+ */
+import { ClaimSchema } from '../schema/claims';
+import { OpenQuestionSchema } from '../schema/open-questions';
+import { PersonSchema } from '../schema/people';
+import { SourceSchema } from '../schema/sources';
+import type { Claim, OpenQuestion, Person, Source } from '../types';
+import type { DataFile } from './engine';
+
+export const PEOPLE_FILE: DataFile<Person> = { name: 'people.json', kind: 'person', layout: 'list', schema: PersonSchema };
+export const SOURCES_FILE: DataFile<Source> = { name: 'sources.json', kind: 'source', layout: 'list', schema: SourceSchema };
+export const CLAIMS_FILE: DataFile<Claim> = { name: 'claims.json', kind: 'claim', layout: 'list', schema: ClaimSchema };
+export const OPEN_QUESTIONS_FILE: DataFile<OpenQuestion> = {
+  name: 'open-questions.json',
+  kind: 'question',
+  layout: 'list',
+  schema: OpenQuestionSchema,
+};
