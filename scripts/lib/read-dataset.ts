@@ -1,7 +1,7 @@
 /** Node-only: reads a data folder from disk and validates it (the extension itself ships the bundled JSON). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { DATA_FILES } from '../../utils/dataset/gate/registry';
+import { DATA_FILES, WHOLE_DATA_FILES } from '../../utils/dataset/gate/registry';
 import { DatasetError, validateDataset } from '../../utils/dataset/validate';
 import type { Dataset } from '../../utils/dataset/types';
 
@@ -24,7 +24,8 @@ export function loadDatasetFromDir(dataDir: string): Dataset {
   const shownDir = displayPath(dataDir);
   const problems: string[] = [];
   const files: Record<string, unknown> = {};
-  for (const { name, optional } of DATA_FILES) {
+  const required = WHOLE_DATA_FILES.map(({ name }) => ({ name, optional: false }));
+  for (const { name, optional } of [...DATA_FILES, ...required]) {
     let text: string;
     try {
       text = readFileSync(join(dataDir, name), 'utf8');

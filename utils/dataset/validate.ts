@@ -6,7 +6,7 @@
  */
 import { runGate } from './gate/engine';
 import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE, SOURCES_FILE } from './gate/files';
-import { DATA_FILES, DATA_RULES } from './gate/registry';
+import { DATA_FILES, DATA_RULES, WHOLE_DATA_FILES } from './gate/registry';
 import type { Dataset } from './types';
 
 export interface DatasetInput {
@@ -30,6 +30,10 @@ export class DatasetError extends Error {
 /** Validates the whole dataset; throws a DatasetError listing every problem, else returns the typed dataset. */
 export function validateDataset(input: DatasetInput, dataDir = 'data'): Dataset {
   const { problems, view } = runGate(DATA_FILES, DATA_RULES, input.files, input.sourceTexts, dataDir);
+  for (const file of WHOLE_DATA_FILES) {
+    if (input.files[file.name] === undefined) continue; // the loader reports a missing file
+    problems.push(...file.check(input.files[file.name], view).map((line) => `${dataDir}/${line}`));
+  }
   if (problems.length > 0) throw new DatasetError(problems);
   const records = <T>(file: Parameters<typeof view.records<T>>[0]) => view.records(file).map(([, record]) => record);
   return {

@@ -7,7 +7,7 @@ import { OpenQuestionSchema } from '../schema/open-questions';
 import { PersonSchema } from '../schema/people';
 import { SourceSchema } from '../schema/sources';
 import type { Claim, OpenQuestion, Person, Source } from '../types';
-import type { DataFile } from './engine';
+import type { DataFile, GateView } from './engine';
 
 export const PEOPLE_FILE: DataFile<Person> = { name: 'people.json', kind: 'person', layout: 'list', schema: PersonSchema };
 export const SOURCES_FILE: DataFile<Source> = { name: 'sources.json', kind: 'source', layout: 'list', schema: SourceSchema };
@@ -18,3 +18,12 @@ export const OPEN_QUESTIONS_FILE: DataFile<OpenQuestion> = {
   layout: 'list',
   schema: OpenQuestionSchema,
 };
+
+/**
+ * A data file that is not a list of records (the wording file, the matching cues): its owner's schema checks it
+ * whole and returns problem lines "FILE: RECORD: FIELD: REASON". Required on disk; checked when present.
+ */
+export interface WholeDataFile {
+  name: string;
+  check(raw: unknown, view: GateView): string[];
+}

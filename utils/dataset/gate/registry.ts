@@ -4,7 +4,8 @@
  * ./files.ts, append it to DATA_FILES and its rules (DataRule, ./engine.ts) to DATA_RULES.
  */
 import type { DataFile, DataRule } from './engine';
-import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE, SOURCES_FILE } from './files';
+import { checkClaimWording } from '../../claim-match/wording-schema';
+import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE, SOURCES_FILE, type WholeDataFile } from './files';
 import { selfHarmTextRule } from './rules/care';
 import { claimOriginsRule, claimReferencesRule, claimStatusRule, supersededByRule } from './rules/claims';
 import { openQuestionsRule } from './rules/open-questions';
@@ -23,4 +24,9 @@ export const DATA_RULES: readonly DataRule[] = [
   selfHarmTextRule,
   supersededByRule,
   openQuestionsRule,
+];
+
+/** Files checked whole by the schema of the code that reads them, after the records above. */
+export const WHOLE_DATA_FILES: readonly WholeDataFile[] = [
+  { name: 'claim-wording.json', check: (raw, view) => checkClaimWording(raw, view.ids(CLAIMS_FILE)) },
 ];
