@@ -50,7 +50,11 @@ export function RumorCard(props: RumorCardProps) {
   };
 
   return (
+    // The card is English whatever the page's language and direction: without its own lang and dir it would inherit
+    // an Arabic page's rtl (`all: initial` in card.css does not reset direction) and lay its English out backwards.
     <div
+      lang="en"
+      dir="ltr"
       class="rc-theme rc-card"
       role="dialog"
       aria-labelledby={nameId}
