@@ -15,6 +15,8 @@ let server: StaticServer;
 let proxy: RecordingProxy;
 /** Every request BiDi reported for the pages this file opened: `url` and the page it came from. */
 const pageRequests: { url: string; from: string }[] = [];
+/** Errors the extension's pages threw in the browser that was restarted. */
+const earlierErrors: string[] = [];
 
 beforeAll(async () => {
   server = await serveStatic(['test/e2e/pages']);
@@ -87,11 +89,14 @@ describe('Firefox: the core flows', () => {
     await popup.close();
   });
 
-  it('sees a request planted by the page and by an extension page', async () => {
+  it('sees requests planted by the page and an extension page, and an error planted in an extension page', async () => {
     await page.evaluate(() => fetch('http://canary.invalid/from-page').then(() => 0, () => 0));
     const popup = await openPopupFor(firefox.browser, page);
     popup.on('request', (request) => pageRequests.push({ url: request.url(), from: popup.url() }));
     await popup.evaluate(() => fetch('http://canary.invalid/from-extension-page').then(() => 0, () => 0));
+    await popup.evaluate(() => void setTimeout(() => { throw new Error('planted by the test'); }));
+    await expect.poll(() => firefox.extensionErrors.some((line) => line.includes('planted by the test'))).toBe(true);
+    firefox.extensionErrors.splice(0);
     await popup.close();
     expect(proxy.requests).toEqual(expect.arrayContaining(['GET http://canary.invalid/from-page', 'GET http://canary.invalid/from-extension-page']));
     expect(pageRequests.map((request) => request.url)).toEqual(expect.arrayContaining(['http://canary.invalid/from-page', 'http://canary.invalid/from-extension-page']));
@@ -107,6 +112,7 @@ describe('Firefox: the core flows', () => {
     await popup.close();
 
     const userDataDir = firefox.userDataDir;
+    earlierErrors.push(...firefox.extensionErrors);
     await firefox.close({ keepProfile: true });
     firefox = await launchFirefox({ userDataDir, prefs: proxy.prefs });
     const styled = await article(server.localhostOrigin);
@@ -118,13 +124,14 @@ describe('Firefox: the core flows', () => {
     expect(await markCount(off)).toBe(0);
   });
 
-  it('made no network request of its own over the whole session', () => {
+  it('made no network request of its own over the whole session, and threw no error in its pages', () => {
     const planted = (url: string) => url.includes('canary.invalid');
     // data: URLs never leave the browser (Firefox's own UI loads a font that way into every page).
     const fromPages = pageRequests.filter((request) => !planted(request.url) && !request.url.startsWith('data:'));
     const local = (url: string) => url.startsWith(server.origin) || url.startsWith(server.localhostOrigin) || url.startsWith(EXTENSION_ORIGIN);
     expect(fromPages.filter((request) => !local(request.url))).toEqual([]);
     expect(proxy.requests.filter((request) => !planted(request))).toEqual([]);
+    expect([...earlierErrors, ...firefox.extensionErrors]).toEqual([]);
     console.info(`firefox privacy: ${pageRequests.length} page requests (BiDi), ${proxy.requests.length} through the proxy (2 planted)`);
   });
 });

@@ -19,6 +19,8 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 export interface FirefoxWithExtension {
   browser: Browser;
   userDataDir: string;
+  /** Uncaught errors in the extension's own pages (background included): Firefox prints them only on its console. */
+  extensionErrors: string[];
   /** Closes Firefox; keeps the profile when `keepProfile` (to test a restart). */
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -45,11 +47,18 @@ export async function launchFirefox(options: { userDataDir?: string; prefs?: Rec
       ...options.prefs,
     },
   });
+  const extensionErrors: string[] = [];
+  const collect = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (/JavaScript error: moz-extension:/.test(line)) extensionErrors.push(line.trim());
+  };
+  browser.process()?.stdout?.on('data', collect);
+  browser.process()?.stderr?.on('data', collect);
   // A temporary add-on is gone after a restart; installed again under the same id, it finds its storage again.
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return {
     browser,
     userDataDir,
+    extensionErrors,
     async close({ keepProfile = false } = {}) {
       await browser.close();
       if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
