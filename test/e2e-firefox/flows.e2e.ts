@@ -79,6 +79,21 @@ describe('Firefox: the core flows', () => {
     await waitUntil(page, () => !document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="dialog"]'), null);
   });
 
+  it('keeps the card left to right on a right-to-left page', async () => {
+    const arabic = await watchedPage();
+    await arabic.goto(`${server.origin}/arabic.html`);
+    await waitForMarks(arabic, 3);
+    await hover(arabic, 'Cara Delevingne');
+    await waitUntil(arabic, () => !!document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="dialog"]'), null);
+    const direction = await arabic.evaluate(() => {
+      const card = document.querySelector('rumor-context-ui')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      return { page: getComputedStyle(document.body).direction, card: getComputedStyle(card).direction, lang: card.getAttribute('lang') };
+    });
+    expect(direction).toEqual({ page: 'rtl', card: 'ltr', lang: 'en' });
+    await arabic.close();
+    await page.bringToFront();
+  });
+
   it("the popup shows the page's counts, and its site switch removes the marks", async () => {
     const popup = await openPopupFor(firefox.browser, page);
     popup.on('request', (request) => pageRequests.push({ url: request.url(), from: popup.url() }));
