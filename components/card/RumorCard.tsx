@@ -50,7 +50,11 @@ export function RumorCard(props: RumorCardProps) {
   };
 
   return (
+    // The card is English whatever the page's language and direction: without its own lang and dir it would inherit
+    // an Arabic page's rtl (`all: initial` in card.css does not reset direction) and lay its English out backwards.
     <div
+      lang="en"
+      dir="ltr"
       class="rc-theme rc-card"
       role="dialog"
       aria-labelledby={nameId}
@@ -59,14 +63,16 @@ export function RumorCard(props: RumorCardProps) {
       onKeyDown={onKeyDown}
       style={props.maxHeight === undefined ? undefined : { maxHeight: `${props.maxHeight}px` }}
     >
-      <header class="rc-card-head">
+      {/* Plain divs, not header/footer: outside sectioning elements those are the page's banner and contentinfo
+          landmarks, and a card would add a second of each to the page (axe: landmark-no-duplicate-banner). */}
+      <div class="rc-card-head">
         <h2 id={nameId}>{person.name}</h2>
         <button type="button" class="rc-close" aria-label="Close" onClick={props.onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
           </svg>
         </button>
-      </header>
+      </div>
       {/* The description scrolls away with the claims: on a 480px card the fixed parts must stay small. */}
       <div class="rc-card-body">
         <p id={descriptionId} class="rc-description">
@@ -88,7 +94,7 @@ export function RumorCard(props: RumorCardProps) {
         )}
         <StatusLegend />
       </div>
-      <footer class="rc-card-foot">
+      <div class="rc-card-foot">
         <p class="rc-currency">{describeCurrency(currency)}</p>
         <div class="rc-actions">
           <button type="button" onClick={props.onNotThisPerson}>
@@ -98,7 +104,7 @@ export function RumorCard(props: RumorCardProps) {
             Turn off on this site
           </button>
         </div>
-      </footer>
+      </div>
     </div>
   );
 }

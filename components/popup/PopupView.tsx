@@ -49,22 +49,25 @@ export function PopupView(props: PopupViewProps) {
         <h1>Rumor Context</h1>
         <SiteSwitch hostname={site ? hostname : null} enabled={site?.enabled ?? false} onToggle={setSiteEnabled} />
       </header>
-      <Tabs label="Rumor Context" class="rc-maintabs" tabs={TABS} selected={tab} onSelect={setTab}>
-        {tab === 'page' && (
-          <PagePane
-            status={pageStatus}
-            people={dataset.people}
-            unmarked={unmarked}
-            onJumpToMention={props.onJumpToMention}
-            onTurnOnSite={() => setSiteEnabled(true)}
-            onReloadTab={props.onReloadTab}
-          />
-        )}
-        {tab === 'facts' && <FactsPane dataset={dataset} initialPerson={mostMentioned(pageStatus)} />}
-        {tab === 'settings' && (
-          <SettingsPane hostname={hostname} site={site} global={global} people={dataset.people} onChange={onSettingsChange} />
-        )}
-      </Tabs>
+      {/* The popup's own page: its content sits in a main landmark (axe: landmark-one-main, region). */}
+      <main class="rc-popup-main">
+        <Tabs label="Rumor Context" class="rc-maintabs" tabs={TABS} selected={tab} onSelect={setTab}>
+          {tab === 'page' && (
+            <PagePane
+              status={pageStatus}
+              people={dataset.people}
+              unmarked={unmarked}
+              onJumpToMention={props.onJumpToMention}
+              onTurnOnSite={() => setSiteEnabled(true)}
+              onReloadTab={props.onReloadTab}
+            />
+          )}
+          {tab === 'facts' && <FactsPane dataset={dataset} initialPerson={mostMentioned(pageStatus)} />}
+          {tab === 'settings' && (
+            <SettingsPane hostname={hostname} site={site} global={global} people={dataset.people} onChange={onSettingsChange} />
+          )}
+        </Tabs>
+      </main>
       <footer class="rc-popup-foot">{describeCurrency(currencyOf(dataset))}</footer>
     </div>
   );

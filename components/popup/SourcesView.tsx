@@ -11,7 +11,7 @@ export function SourcesView({ sources, claims }: { sources: Source[]; claims: Cl
         const own = claimsFromSource(claims, source.id);
         return (
           <li key={source.id} class="rc-source">
-            <h3>{source.headline}</h3>
+            <h2>{source.headline}</h2>
             <p class="rc-source-meta">
               {source.author ?? 'Author unknown'} · {source.outlet ?? 'Outlet unknown'} ·{' '}
               {source.date ? formatPartialDate(source.date) : 'Undated'}

@@ -11,7 +11,7 @@ export function TimelineView({ claims }: { claims: Claim[] }) {
     <div class="rc-timeline">
       {groups.map((group) => (
         <section key={group.key} aria-label={group.label}>
-          <h3>{group.label}</h3>
+          <h2>{group.label}</h2>
           <ol>
             {group.claims.map((claim) => (
               <li key={claim.id}>

@@ -135,7 +135,7 @@ describe('FactsPane', () => {
 
   it('shows a timeline grouped by month', () => {
     act(() => tab('Timeline').click());
-    const headings = [...root.querySelectorAll('.rc-timeline h3')].map((h) => h.textContent);
+    const headings = [...root.querySelectorAll('.rc-timeline h2')].map((h) => h.textContent);
     expect(headings[0]).toBe('May 2017');
     expect(headings).toContain('June 2018');
   });
