@@ -69,7 +69,7 @@ describe('the hover card', () => {
 
   it('waits for the modifier key when one is set', async () => {
     page?.end();
-    page = await openPage(ARTICLE, { features: [marking, hoverCard], settings: { global: { modifier: 'Alt' } } as never });
+    page = await openPage(ARTICLE, { features: [marking, hoverCard], settings: { global: { modifier: 'Alt' } } });
     await settle(page);
     pointerOver(textOf('p'));
     await vi.advanceTimersByTimeAsync(1000);

@@ -51,7 +51,7 @@ describe('the runtime', () => {
   });
 
   it('does not start on a site that is off', async () => {
-    page = await openPage(ARTICLE, { settings: { global: { enabledByDefault: false } } as never });
+    page = await openPage(ARTICLE, { settings: { global: { enabledByDefault: false } } });
     await settle(page);
     expect(page.runtime.isOn).toBe(false);
     expect(page.runtime.marks.all()).toHaveLength(0);

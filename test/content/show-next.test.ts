@@ -31,7 +31,7 @@ describe('show next', () => {
     await settle(page);
     expect(await page.ask({ type: 'jump-to-mention', person: 'paris-jackson' })).toBe(false);
     page.end();
-    page = await openPage('<p>Cara Delevingne</p>', { features: [marking, showNext], settings: { global: {}, sites: { 'news.example': { enabled: false } } } as never });
+    page = await openPage('<p>Cara Delevingne</p>', { features: [marking, showNext], settings: { global: {}, sites: { 'news.example': { enabled: false } } } });
     await settle(page);
     expect(await page.ask({ type: 'jump-to-mention', person: 'cara-delevingne' })).toBe(false);
   });

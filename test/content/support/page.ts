@@ -7,8 +7,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { dataset } from '@/utils/dataset/bundled';
 import { cardDataFor } from '@/utils/dataset/queries';
 import { parseToBackgroundMessage, type MessageOf, type ReplyOf, type ToContent } from '@/utils/messages';
-import type { Settings } from '@/utils/settings';
-import { createSettingsWriter, loadSettings, toggleSite } from '@/lib/settings-store';
+import { createSettingsWriter, toggleSite } from '@/lib/settings-store';
 import { createDismissalWriter } from '@/lib/dismissed-store';
 import { startRuntime } from '@/lib/content/runtime/start';
 import type { Feature, Runtime } from '@/lib/content/runtime/runtime';
@@ -32,13 +31,19 @@ export interface TestPage {
 /** Serves `html` at `url` (happy-dom's location), stores `settings` and `stored`, and starts the content script. */
 export async function openPage(
   html: string,
-  options: { url?: string; settings?: Partial<Settings>; stored?: Record<string, unknown>; features?: readonly Feature[] } = {},
+  options: {
+    url?: string;
+    /** Stored as is: the runtime repairs whatever is there field by field, as in the browser. */
+    settings?: unknown;
+    stored?: Record<string, unknown>;
+    features?: readonly Feature[];
+  } = {},
 ): Promise<TestPage> {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   (window as unknown as HappyDomWindow).happyDOM.setURL(options.url ?? 'https://news.example/story');
   document.body.innerHTML = html;
-  if (options.settings) await fakeBrowser.storage.local.set({ settings: options.settings });
+  if (options.settings !== undefined) await fakeBrowser.storage.local.set({ settings: options.settings });
   if (options.stored) await fakeBrowser.storage.local.set(options.stored);
   const sent: unknown[] = [];
   const writeSettings = createSettingsWriter();
@@ -86,6 +91,3 @@ export async function settle(page: TestPage, maxMs = 5000): Promise<void> {
 export function markTexts(runtime: Runtime): string[] {
   return runtime.marks.all().map((mark) => mark.text);
 }
-
-/** Settings as the worker stored them. */
-export const storedSettings = loadSettings;
