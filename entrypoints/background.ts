@@ -1,29 +1,27 @@
 import { browser, defineBackground } from '#imports';
-import { createSettingsWriter } from '@/lib/settings-store';
+import { createSettingsWriter, toggleSite } from '@/lib/settings-store';
+import { createDismissalWriter } from '@/lib/dismissed-store';
+import { receive } from '@/lib/messaging';
 import { dataset } from '@/utils/dataset/bundled';
 import { cardDataFor } from '@/utils/dataset/queries';
-import { parseToBackgroundMessage, type BackgroundReplies, type ToContentMessage } from '@/utils/messages';
+import { webHostname } from '@/utils/page-status';
 
 export default defineBackground(() => {
+  // The single writer of everything stored: settings and "not this person" choices, each one change at a time.
   const writeSettings = createSettingsWriter();
+  const writeDismissal = createDismissalWriter();
 
-  browser.runtime.onMessage.addListener((raw, sender): Promise<BackgroundReplies[keyof BackgroundReplies]> | undefined => {
-    // Only this extension's own pages and content scripts reach this listener; check anyway.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseToBackgroundMessage(raw);
-    if (!message) return undefined;
-    switch (message.type) {
-      case 'patch-settings':
-        return writeSettings(message.change).then(() => true as const);
-      case 'get-card-data':
-        // The claims live here, not in the content script, which stays small on every page.
-        return Promise.resolve(cardDataFor(dataset, message.person));
-    }
+  receive('background', {
+    'patch-settings': ({ change }) => writeSettings(change).then(() => true as const),
+    'toggle-site': ({ hostname }) => writeSettings(toggleSite(hostname)).then(() => true as const),
+    'dismiss-mention': ({ pageUrl, key }) => writeDismissal(pageUrl, key).then(() => true as const),
+    // The claims live here, not in the content script, which stays small on every page.
+    'get-card-data': ({ person }) => cardDataFor(dataset, person),
   });
 
+  // The command grants activeTab, so the tab's address is known here: the page is not asked.
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-site' || tab?.id === undefined) return;
-    const message: ToContentMessage = { type: 'toggle-site' };
-    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    const hostname = webHostname(tab?.url);
+    if (command === 'toggle-site' && hostname) await writeSettings(toggleSite(hostname));
   });
 });

@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startRumorContext } from '@/lib/content/rumor-context';
+import { startRuntime } from '@/lib/content/runtime/start';
+import { FEATURES } from '@/lib/content/features';
 import { extensionLifetime } from '@/lib/content/lifetime';
 // The mark styles: listed in the manifest, so Chromium injects them before the page is styled (see the file).
 import '@/lib/content/highlights.css';
@@ -18,6 +19,6 @@ export default defineContentScript({
     // HTML and XHTML pages (an XHTML page is an XMLDocument); not SVG, raw XML (Chrome's XML viewer) or others.
     if (!(document instanceof HTMLDocument) && document.contentType !== 'application/xhtml+xml') return;
     const renew = () => new ContentScriptContext('content', { matches: [], noScriptStartedPostMessage: true });
-    void startRumorContext(document, extensionLifetime(ctx, renew));
+    void startRuntime(document, extensionLifetime(ctx, renew), FEATURES);
   },
 });

@@ -1,20 +1,63 @@
-/** "Not this person" choices, remembered locally per page (origin + path), never synced. */
+/**
+ * "Not this person" choices, remembered locally per page (origin + path), never synced. Content scripts read their
+ * page's set; only the background worker writes, one change at a time: each write adds one key to the stored set
+ * (two tabs on the same page never erase each other's choices), and beyond MAX_PAGES pages the oldest are forgotten.
+ */
 import { storage } from '#imports';
 
-const MAX_KEYS_PER_PAGE = 200;
+/** Per page, the newest choices are kept. */
+export const MAX_KEYS_PER_PAGE = 200;
+/** Pages with choices; beyond it, the pages written longest ago are dropped first (500 x 200 keys at most). */
+export const MAX_PAGES = 500;
 
-function pageItemKey(pageUrl: string): `local:${string}` {
+/** Which pages have choices, and when each was last written (ms since the epoch): the pruning order. */
+const pagesItem = storage.defineItem<unknown>('local:dismissed-pages', { fallback: {} });
+
+/** The storage key of one page's choices: origin and path, no query or fragment. */
+export function pageKey(pageUrl: string): string {
   const url = new URL(pageUrl);
-  return `local:dismissed:${url.origin}${url.pathname}`;
+  return `${url.origin}${url.pathname}`;
+}
+
+function pageItemKey(page: string): `local:${string}` {
+  return `local:dismissed:${page}`;
+}
+
+function asKeys(stored: unknown): string[] {
+  return Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [];
 }
 
 /** Mention keys the reader dismissed on this page. */
 export async function loadDismissed(pageUrl: string): Promise<Set<string>> {
-  const stored = await storage.getItem<unknown>(pageItemKey(pageUrl));
-  return new Set(Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : []);
+  return new Set(asKeys(await storage.getItem<unknown>(pageItemKey(pageKey(pageUrl)))));
 }
 
-/** Remembers one more dismissed mention for this page. */
-export async function saveDismissed(pageUrl: string, keys: Set<string>): Promise<void> {
-  await storage.setItem(pageItemKey(pageUrl), [...keys].slice(-MAX_KEYS_PER_PAGE));
+/**
+ * Returns a writer that adds one dismissed key to a page's set, strictly one write after another; the background
+ * worker's only. `now` is a parameter so tests can order pages.
+ */
+export function createDismissalWriter(now: () => number = Date.now): (pageUrl: string, key: string) => Promise<void> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (pageUrl, key) => {
+    const write = queue.then(() => addDismissal(pageKey(pageUrl), key, now()));
+    queue = write.catch(() => undefined);
+    return write;
+  };
+}
+
+async function addDismissal(page: string, key: string, at: number): Promise<void> {
+  const keys = asKeys(await storage.getItem<unknown>(pageItemKey(page))).filter((other) => other !== key);
+  keys.push(key);
+  await storage.setItem(pageItemKey(page), keys.slice(-MAX_KEYS_PER_PAGE));
+  const stored = await pagesItem.getValue();
+  const pages: Record<string, number> = {};
+  if (stored !== null && typeof stored === 'object') {
+    for (const [other, time] of Object.entries(stored)) if (typeof time === 'number') pages[other] = time;
+  }
+  pages[page] = at;
+  const oldestFirst = Object.keys(pages).sort((a, b) => (pages[a] ?? 0) - (pages[b] ?? 0));
+  const dropped = oldestFirst.slice(0, Math.max(0, oldestFirst.length - MAX_PAGES));
+  for (const other of dropped) delete pages[other];
+  if (dropped.length > 0) await storage.removeItems(dropped.map(pageItemKey));
+  await pagesItem.setValue(pages);
 }

@@ -2,9 +2,9 @@
  * Settings in extension storage. Everyone reads and watches; only the background worker writes, one change at a
  * time, so two tabs changing settings at the same moment never lose an update.
  */
-import { browser, storage } from '#imports';
-import { applySettingsPatch, DEFAULT_SETTINGS, sanitizeSettings, type Settings, type SettingsPatch } from '@/utils/settings';
-import type { ToBackgroundMessage } from '@/utils/messages';
+import { storage } from '#imports';
+import { applySettingsPatch, DEFAULT_SETTINGS, effectiveSiteSettings, sanitizeSettings, type Settings, type SettingsPatch } from '@/utils/settings';
+import { sendToBackground } from '@/lib/messaging';
 
 /** Stored as `unknown` on purpose: whatever is there is sanitized field by field on every read. */
 const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
@@ -21,16 +21,24 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 
 /** Asks the background worker to apply a change (the single writer). */
 export async function requestSettingsChange(change: SettingsPatch): Promise<void> {
-  const message: ToBackgroundMessage = { type: 'patch-settings', change };
-  await browser.runtime.sendMessage(message);
+  await sendToBackground({ type: 'patch-settings', change });
+}
+
+/** A change computed from the settings current at the moment of writing: "turn off" when on, "turn on" when off. */
+export type SettingsChange = SettingsPatch | ((current: Settings) => SettingsPatch);
+
+/** Flips a site on or off against the stored settings (the keyboard command; no tab is asked what it shows). */
+export function toggleSite(hostname: string): SettingsChange {
+  return (current) => ({ scope: 'site', hostname, patch: { enabled: !effectiveSiteSettings(current, hostname).enabled } });
 }
 
 /** Returns a writer that applies changes strictly one after another; used by the background worker only. */
-export function createSettingsWriter(): (change: SettingsPatch) => Promise<Settings> {
+export function createSettingsWriter(): (change: SettingsChange) => Promise<Settings> {
   let queue: Promise<unknown> = Promise.resolve();
   return (change) => {
     const write = queue.then(async () => {
-      const next = applySettingsPatch(await loadSettings(), change);
+      const current = await loadSettings();
+      const next = applySettingsPatch(current, typeof change === 'function' ? change(current) : change);
       await settingsItem.setValue(next);
       return next;
     });

@@ -1,61 +1,94 @@
 /**
- * Messages between the extension's parts, typed once and checked at the receiver.
- * Names say the direction: `ToContent` is sent to a tab's content script, `ToBackground` to the service worker.
- * The page itself can send none of these: only extension pages and content scripts reach runtime messaging.
+ * Every message between the extension's parts, typed once: its direction, its request and its reply, and the parser
+ * the receiver runs on whatever arrives. Senders and receivers use lib/messaging.ts, which takes these maps, so no
+ * call site casts. The page itself can send none of these: only extension pages and content scripts reach runtime
+ * messaging. (Dark Reader's src/utils/message.ts is the model: constants that say their direction.)
  */
 import { isMarkStyle, MODIFIER_KEYS, type SettingsPatch } from './settings';
 import { isRecord } from './guards';
 import type { PageStatus } from './page-status';
 import type { CardData } from './dataset/queries';
 
-export type ToContentMessage =
-  | { type: 'get-page-status' }
-  | { type: 'jump-to-mention'; person: string }
-  | { type: 'toggle-site' };
-
-/** What the content script answers to each message. */
-export interface ContentReplies {
-  'get-page-status': PageStatus;
-  'jump-to-mention': boolean;
-  'toggle-site': boolean;
+/** One message kind: what the sender adds to `{ type }`, and what the receiver answers. */
+interface Kind<Request extends object, Reply> {
+  request: Request;
+  reply: Reply;
 }
 
-export type ToBackgroundMessage = { type: 'patch-settings'; change: SettingsPatch } | { type: 'get-card-data'; person: string };
+/** Sent to the background worker, by content scripts and extension pages. */
+export type ToBackground = {
+  /** The single writer applies a settings change (the popup, the card's "turn off on this site"). */
+  'patch-settings': Kind<{ change: SettingsPatch }, true>;
+  /** Flips the site on or off against the stored value (the keyboard command sends no message; tests do). */
+  'toggle-site': Kind<{ hostname: string }, true>;
+  /** Adds one "not this person" choice for a page (the single writer merges it into that page's set). */
+  'dismiss-mention': Kind<{ pageUrl: string; key: string }, true>;
+  /** A person's card content; the claims stay in the worker. */
+  'get-card-data': Kind<{ person: string }, CardData | null>;
+};
 
-/** What the background worker answers to each message. */
-export interface BackgroundReplies {
-  'patch-settings': true;
-  'get-card-data': CardData | null;
+/** The page's status, and whether its scan, live rescans and paints are done. */
+export type PageStatusReply = PageStatus & { settled: boolean };
+
+/** Sent to a tab's content script, by the popup (and by tests through the worker). */
+export type ToContent = {
+  /**
+   * What the page found. With `settledOn` (a settingsStamp), the answer waits until the page has applied those
+   * settings and settled (at most SETTLE_WAIT_MS); with `settled: 'wait'` until it has settled.
+   */
+  'get-page-status': Kind<{ settledOn?: string; settled?: 'wait' }, PageStatusReply>;
+  /** Scrolls to the next mention of a person and flashes it; false when the page has none. */
+  'jump-to-mention': Kind<{ person: string }, boolean>;
+};
+
+/** The longest a content script holds a `get-page-status` answer waiting for "settled". */
+export const SETTLE_WAIT_MS = 3000;
+
+// The generic side: a message of one kind, any message of a map, a reply, a handler.
+type Kinds = Record<string, Kind<object, unknown>>;
+export type MessageOf<Map extends Kinds, Type extends keyof Map = keyof Map> = { [T in Type]: { type: T } & Map[T]['request'] }[Type];
+export type ReplyOf<Map extends Kinds, Type extends keyof Map> = Map[Type]['reply'];
+/** Parses the rest of a message of one kind (its `type` already matched); null when malformed. */
+type Parsers<Map extends Kinds> = { [T in keyof Map]: (raw: Record<string, unknown>) => Map[T]['request'] | null };
+
+function parserFor<Map extends Kinds>(parsers: Parsers<Map>): (value: unknown) => MessageOf<Map> | null {
+  return (value) => {
+    if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(parsers, value.type)) return null;
+    const type: keyof Map = value.type;
+    const request = parsers[type](value);
+    return request ? ({ ...request, type } as MessageOf<Map>) : null;
+  };
 }
 
-/** Returns the message if `value` is a well-formed ToContentMessage, else null. */
-export function parseToContentMessage(value: unknown): ToContentMessage | null {
-  if (!isRecord(value)) return null;
-  switch (value.type) {
-    case 'get-page-status':
-    case 'toggle-site':
-      return { type: value.type };
-    case 'jump-to-mention':
-      return typeof value.person === 'string' ? { type: 'jump-to-mention', person: value.person } : null;
-    default:
-      return null;
-  }
-}
+const nonEmptyString = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
-/** Returns the message if `value` is a well-formed ToBackgroundMessage, else null. */
-export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | null {
-  if (isRecord(value) && value.type === 'get-card-data' && typeof value.person === 'string') {
-    return { type: 'get-card-data', person: value.person };
-  }
-  if (!isRecord(value) || value.type !== 'patch-settings' || !isRecord(value.change)) return null;
-  const change = parseSettingsPatch(value.change);
-  return change ? { type: 'patch-settings', change } : null;
-}
+/** Returns the message if `value` is a well-formed message to a content script, else null. */
+export const parseToContentMessage = parserFor<ToContent>({
+  'get-page-status': (raw) => ({
+    ...(typeof raw.settledOn === 'string' ? { settledOn: raw.settledOn } : {}),
+    ...(raw.settled === 'wait' ? { settled: 'wait' as const } : {}),
+  }),
+  'jump-to-mention': (raw) => (typeof raw.person === 'string' ? { person: raw.person } : null),
+});
+
+/** Returns the message if `value` is a well-formed message to the background worker, else null. */
+export const parseToBackgroundMessage = parserFor<ToBackground>({
+  'patch-settings': (raw) => {
+    const change = isRecord(raw.change) ? parseSettingsPatch(raw.change) : null;
+    return change ? { change } : null;
+  },
+  'toggle-site': (raw) => (nonEmptyString(raw.hostname) ? { hostname: raw.hostname } : null),
+  'dismiss-mention': (raw) =>
+    typeof raw.pageUrl === 'string' && /^https?:\/\//.test(raw.pageUrl) && nonEmptyString(raw.key) && raw.key.length <= 200
+      ? { pageUrl: raw.pageUrl, key: raw.key }
+      : null,
+  'get-card-data': (raw) => (typeof raw.person === 'string' ? { person: raw.person } : null),
+});
 
 function parseSettingsPatch(change: Record<string, unknown>): SettingsPatch | null {
   if (!isRecord(change.patch)) return null;
   const patch = change.patch;
-  if (change.scope === 'site' && typeof change.hostname === 'string' && change.hostname !== '') {
+  if (change.scope === 'site' && nonEmptyString(change.hostname)) {
     const known = Object.keys(patch).every((key) => key === 'enabled' || key === 'markStyle');
     const enabledOk = patch.enabled === undefined || typeof patch.enabled === 'boolean';
     const styleOk = patch.markStyle === undefined || isMarkStyle(patch.markStyle);
@@ -73,4 +106,18 @@ function parseSettingsPatch(change: Record<string, unknown>): SettingsPatch | nu
     return valid ? { scope: 'global', patch } : null;
   }
   return null;
+}
+
+/**
+ * A short fingerprint of settings (FNV-1a of their JSON): the popup asks the page to answer once it has applied the
+ * settings the popup sees, without sending the list of configured sites around.
+ */
+export function settingsStamp(settings: unknown): string {
+  const text = JSON.stringify(settings);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36) + text.length.toString(36);
 }

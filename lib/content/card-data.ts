@@ -1,7 +1,6 @@
 /** Card data from the background worker, fetched once per person and kept for the page's life. */
-import { browser } from '#imports';
 import type { CardData } from '@/utils/dataset/queries';
-import type { BackgroundReplies, ToBackgroundMessage } from '@/utils/messages';
+import { sendToBackground } from '@/lib/messaging';
 
 const cache = new Map<string, Promise<CardData | null>>();
 
@@ -9,8 +8,7 @@ const cache = new Map<string, Promise<CardData | null>>();
 export function cardData(person: string): Promise<CardData | null> {
   let pending = cache.get(person);
   if (!pending) {
-    const message: ToBackgroundMessage = { type: 'get-card-data', person };
-    pending = (browser.runtime.sendMessage(message) as Promise<BackgroundReplies['get-card-data']>).catch(() => null);
+    pending = sendToBackground({ type: 'get-card-data', person }).catch(() => null);
     cache.set(person, pending);
     // A failed request (the worker was restarting) is not remembered.
     void pending.then((data) => (data ? undefined : cache.delete(person)));

@@ -50,6 +50,11 @@ export class LiveScanner {
     this.scanAll();
   }
 
+  /** True while a full scan, a batch of changes or a rescan is pending: the marks may still change. */
+  get busy(): boolean {
+    return this.fullScan !== null || this.flushScheduled || this.fullRescanPending || this.pending.length > 0;
+  }
+
   /** Stops observing; the marks stay as they are until the caller clears them. */
   stop(): void {
     this.observer?.disconnect();

@@ -50,6 +50,7 @@ describe('the hover card', () => {
     const point = await markCenter(page, 'Cara Delevingne', 1);
     await page.mouse.move(point.x - 200, point.y);
     await page.mouse.move(point.x + 200, point.y, { steps: 5 });
+    // Fixed wait: proving the card does NOT open needs the hover delay (400 ms) to pass with room to spare.
     await page.waitForTimeout(700);
     expect(await card().count()).toBe(0);
   });
@@ -68,6 +69,7 @@ describe('the hover card', () => {
     // Never covers the name it belongs to.
     expect(point.y < box.y || point.y > box.y + box.height || point.x < box.x || point.x > box.x + box.width).toBe(true);
     await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 8 });
+    // Fixed wait: proving the card does NOT close needs its grace period (350 ms) to pass with room to spare.
     await page.waitForTimeout(600);
     expect(await card().count()).toBe(1);
     await page.mouse.move(5, 5, { steps: 3 });

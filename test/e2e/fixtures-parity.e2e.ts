@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { serveStatic, type StaticServer } from './support/server';
 import { markTexts, waitForMarks } from './support/marks';
+import { waitForSettled } from './support/settled';
 import { mentionsInHtml } from '../../scripts/mentions';
 
 const FIXTURES = 'test/fixtures/pages';
@@ -31,7 +32,7 @@ describe('the extension in Chromium marks what the mentions command finds', () =
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/${name}`);
     await waitForMarks(page, expected.length);
-    await page.waitForTimeout(150); // a later batch could only add marks that should not be there
+    await waitForSettled(page); // a later batch could only add marks that should not be there
     expect(await markTexts(page)).toEqual(expected);
     await page.close();
   });

@@ -5,6 +5,7 @@ import { launchWithExtension, openPopupFor, tabIdOf, type ExtensionBrowser } fro
 declare const chrome: any;
 import { serveStatic, type StaticServer } from './support/server';
 import { markCenter, markTexts, waitForMarks } from './support/marks';
+import { waitForSettled } from './support/settled';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -53,7 +54,7 @@ describe('the toolbar popup and per-site settings', () => {
     await siteSwitch.click();
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('rumor-context-mark')?.size ?? 0)).toBe(0);
     await page.reload();
-    await page.waitForTimeout(800);
+    expect(await waitForSettled(page)).toMatchObject({ kind: 'unavailable', reason: 'site-off' });
     expect(await markTexts(page)).toEqual([]);
     // The same server under another hostname is another site: still on.
     const other = await browser.context.newPage();
@@ -72,14 +73,16 @@ describe('the toolbar popup and per-site settings', () => {
     await page.goto(`${server.origin}/article.html`);
     await waitForMarks(page, 1);
     const tabId = await tabIdOf(browser, page);
-    // What the background sends when the command's shortcut (Alt+Shift+R) is pressed; headless Chromium has no
-    // browser-level shortcuts to press.
-    const toggle = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-site' }), tabId);
+    // The change the command's shortcut (Alt+Shift+R) writes, sent from an extension page to the worker, which flips
+    // the stored setting without asking the page; headless Chromium has no browser-level shortcuts to press.
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const toggle = () => extensionPage.evaluate((hostname) => chrome.runtime.sendMessage({ type: 'toggle-site', hostname }), new URL(page.url()).hostname);
     await toggle();
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('rumor-context-mark')?.size ?? 0)).toBe(0);
     await toggle();
     await expect.poll(async () => (await markTexts(page)).length).toBe(9);
-    await page.close();
+    await Promise.all([extensionPage.close(), page.close()]);
   });
 
   it('says why it cannot run on a browser page', async () => {
@@ -115,6 +118,7 @@ describe('the toolbar popup and per-site settings', () => {
     const name = await markCenter(page, 'Cara Delevingne', 1);
     await page.mouse.move(name.x - 40, name.y - 40);
     await page.mouse.move(name.x, name.y, { steps: 3 });
+    // Fixed wait: proving the card does NOT open needs the hover delay (400 ms) to pass with room to spare.
     await page.waitForTimeout(900);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.keyboard.down('Alt');
@@ -138,7 +142,7 @@ describe('the toolbar popup and per-site settings', () => {
     browser = await launchWithExtension({ userDataDir });
     const again = await browser.context.newPage();
     await again.goto(`${server.localhostOrigin}/article.html`);
-    await again.waitForTimeout(800);
+    expect(await waitForSettled(again)).toMatchObject({ kind: 'unavailable', reason: 'site-off' });
     expect(await markTexts(again)).toEqual([]);
     const onSite = await browser.context.newPage();
     await onSite.goto(`${server.origin}/article.html`);

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/browser';
 import { serveStatic, type StaticServer } from './support/server';
 import { waitForMarks } from './support/marks';
+import { waitForSettled } from './support/settled';
 import { recordRequests, type RecordedRequest, type RequestRecorder } from './hostile/support/requests';
 import { HOSTILE_PAGES } from './hostile/support/session';
 import { cardDialog, hoverName } from './hostile/support/card';
@@ -114,7 +115,7 @@ describe('privacy: the extension makes no network request', () => {
     const popup = await openPopup(article);
     for (const tab of await popup.getByRole('tab').all()) {
       await tab.click();
-      await popup.waitForTimeout(150);
+      await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
     }
     await popup.getByRole('tab', { name: 'Settings' }).click();
     await popup.getByRole('radio', { name: /highlight/i }).first().check();
@@ -123,7 +124,7 @@ describe('privacy: the extension makes no network request', () => {
     const siteSwitch = popup.getByRole('switch').or(popup.getByRole('button', { pressed: true })).first();
     await siteSwitch.click();
     await article.reload();
-    await article.waitForTimeout(500);
+    await waitForSettled(article);
     await popup.close();
     const popupAgain = await openPopup(article);
     await popupAgain.getByRole('switch').or(popupAgain.getByRole('button', { pressed: false })).first().click();
@@ -139,7 +140,7 @@ describe('privacy: the extension makes no network request', () => {
     const other = await visit('/article.html', server.localhostOrigin);
     await waitForMarks(other, 1);
     const nothing = await visit('/nothing.html');
-    await nothing.waitForTimeout(500);
+    await waitForSettled(nothing);
 
     await Promise.all([popupAgain, article, dynamic, strict, other, nothing].map((page) => page.close()));
     const problems = recorder.requests.map((request) => ({ ...request, problem: violation(request) })).filter((request) => request.problem !== null);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { serveStatic, type StaticServer } from './support/server';
 import { markTexts, waitForMarks } from './support/marks';
+import { waitForSettled } from './support/settled';
 
 // The extension API inside evaluate callbacks that run in extension contexts.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> }; storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } } };
@@ -132,7 +133,7 @@ describe('settings corrupted by hand', () => {
     );
     const off = await browser.context.newPage();
     await off.goto(`${server.localhostOrigin}/article.html`);
-    await off.waitForTimeout(800);
+    expect(await waitForSettled(off)).toMatchObject({ kind: 'unavailable', reason: 'site-off' });
     expect(await markTexts(off)).toEqual([]);
     const on = await browser.context.newPage();
     await on.goto(`${server.origin}/article.html`);

@@ -4,7 +4,10 @@ import { parseToBackgroundMessage, parseToContentMessage } from '@/utils/message
 describe('messages are checked at the receiver', () => {
   it.each([
     [{ type: 'get-page-status' }, { type: 'get-page-status' }],
-    [{ type: 'toggle-site', extra: 'dropped' }, { type: 'toggle-site' }],
+    [{ type: 'get-page-status', settled: 'wait', extra: 'dropped' }, { type: 'get-page-status', settled: 'wait' }],
+    [{ type: 'get-page-status', settledOn: 'abc' }, { type: 'get-page-status', settledOn: 'abc' }],
+    // Toggling the site is the background worker's now (the keyboard command no longer goes through the page).
+    [{ type: 'toggle-site' }, null],
     [{ type: 'jump-to-mention', person: 'paris-jackson' }, { type: 'jump-to-mention', person: 'paris-jackson' }],
     [{ type: 'jump-to-mention' }, null],
     [{ type: 'eval', code: 'alert(1)' }, null],
@@ -24,6 +27,13 @@ describe('messages are checked at the receiver', () => {
     [{ type: 'patch-settings', change: { scope: 'global', patch: { unknown: 1 } } }, false],
     [{ type: 'patch-settings', change: { scope: 'everything', patch: {} } }, false],
     [{ type: 'patch-settings' }, false],
+    [{ type: 'toggle-site', hostname: 'a.example' }, true],
+    [{ type: 'toggle-site', hostname: '' }, false],
+    [{ type: 'dismiss-mention', pageUrl: 'https://a.example/x', key: 'paris-jackson||Paris|' }, true],
+    [{ type: 'dismiss-mention', pageUrl: 'chrome://settings', key: 'k' }, false],
+    [{ type: 'dismiss-mention', pageUrl: 'https://a.example/x', key: 'k'.repeat(201) }, false],
+    [{ type: 'get-card-data', person: 'cara-delevingne' }, true],
+    [{ type: 'hasOwnProperty' }, false],
   ])('background: %j accepted=%s', (raw, accepted) => {
     expect(parseToBackgroundMessage(raw) !== null).toBe(accepted);
   });

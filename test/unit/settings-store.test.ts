@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createSettingsWriter, loadSettings } from '@/lib/settings-store';
+import { createSettingsWriter, loadSettings, toggleSite } from '@/lib/settings-store';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 
 describe('settings store', () => {
@@ -32,5 +32,17 @@ describe('settings store', () => {
     expect(Object.keys(settings.sites).sort()).toEqual([...hostnames].sort());
     expect(settings.sites['site3.example']).toEqual({ enabled: false, markStyle: 'highlight' });
     expect(settings.global.hoverDelayMs).toBe(700);
+  });
+});
+
+describe('the keyboard command\'s toggle', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('flips the site against the stored value, one write after another', async () => {
+    const write = createSettingsWriter();
+    await Promise.all([write(toggleSite('a.example')), write(toggleSite('a.example')), write(toggleSite('a.example'))]);
+    expect((await loadSettings()).sites['a.example']).toEqual({ enabled: false });
+    await write(toggleSite('a.example'));
+    expect((await loadSettings()).sites['a.example']).toEqual({ enabled: true });
   });
 });

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markTexts } from '../support/marks';
 import { expectPageUntouched, probeReport, startHostileSession, type HostileSession } from './support/session';
-import { hoverName, settledMarks, SETTLE_MS } from './support/card';
+import { hoverName, settledMarks } from './support/card';
+import { waitForSettled } from '../support/settled';
 import { setSiteEnabled } from './support/storage';
 
 const TARGET_BYTES = 10 * 1024 * 1024;
@@ -81,7 +82,7 @@ describe('a 10 MB page', () => {
     await setSiteEnabled(session.browser, '127.0.0.1', false);
     const off = await session.open('/big.html', { initScript: TIMING_RECORDER });
     await off.waitForFunction(() => (window as unknown as { __timing: Timing }).__timing.load > 0, null, { timeout: 40_000 });
-    await off.waitForTimeout(1000);
+    await waitForSettled(off, 40_000);
     const baseline = await off.evaluate(() => (window as unknown as { __timing: Timing }).__timing);
     expect(await off.evaluate(() => CSS.highlights.has('rumor-context-mark'))).toBe(false);
     await off.close();
@@ -122,7 +123,7 @@ describe('a DOM 10,000 levels deep', () => {
     const card = await hoverName(page, 'Paris Jackson', 1);
     expect(await card.isVisible()).toBe(true);
     await page.evaluate(() => (window as unknown as { __addDeep(): void }).__addDeep());
-    await page.waitForTimeout(SETTLE_MS);
+    await waitForSettled(page);
     await expect
       .poll(() => markTexts(page))
       .toEqual(['Cara Delevingne', 'Paris Jackson', 'Cara Delevingne', 'Paris Jackson', 'Cara Delevingne', 'Cara Delevingne']);

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
 import { useHostileSession, expectPageUntouched, type ProbeReport } from './support/session';
-import { cardDialog, SETTLE_MS } from './support/card';
+import { cardDialog } from './support/card';
+import { waitForSettled } from '../support/settled';
 
 const session = useHostileSession();
 
@@ -44,19 +45,14 @@ describe('a page that replaced the built-ins before the content script ran', () 
     expect(await inMainWorld<string>(cdp, 'typeof CSS + typeof MutationObserver + typeof Array.prototype.map')).toBe('functionfunctionfunction');
     expect(await inMainWorld<boolean>(cdp, 'Array.prototype.map.name === "trapped"')).toBe(true);
 
-    let marks: { text: string; x: number; y: number }[] | null = null;
-    for (let waited = 0; waited < 10_000 && (marks?.length ?? 0) < 3; waited += 200) {
-      await page.waitForTimeout(200);
-      marks = await inReaderWorld(cdp, MARKS_EXPRESSION);
-    }
-    await page.waitForTimeout(SETTLE_MS);
-    marks = await inReaderWorld(cdp, MARKS_EXPRESSION);
+    await waitForSettled(page);
+    const marks = await inReaderWorld<{ text: string; x: number; y: number }[]>(cdp, MARKS_EXPRESSION);
     expect(marks?.map((mark) => mark.text)).toEqual(['Paris Jackson', 'Cara Delevingne', 'Cara Delevingne']);
 
     const target = marks![1]!;
     await page.mouse.move(target.x - 20, target.y);
     await page.mouse.move(target.x, target.y, { steps: 4 });
-    await page.waitForTimeout(1000);
+    await cardDialog(page).waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
     expect(await cardDialog(page).isVisible()).toBe(true);
     expect(await cardDialog(page).locator('h2').textContent()).toBe('Cara Delevingne');
     await page.keyboard.press('Escape');

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MARK_HIGHLIGHT, markTexts } from '../support/marks';
 import { useHostileSession } from './support/session';
-import { settledMarks, SETTLE_MS } from './support/card';
+import { settledMarks } from './support/card';
+import { waitForSettled } from '../support/settled';
 import { setSiteEnabled } from './support/storage';
 
 const session = useHostileSession();
@@ -22,7 +23,7 @@ interface ChurnResult {
 
 async function waitForChurnEnd(page: Page): Promise<ChurnResult> {
   await page.waitForFunction(() => (window as unknown as { __churn?: ChurnResult }).__churn?.done === true, null, { timeout: 20_000 });
-  await page.waitForTimeout(SETTLE_MS);
+  await waitForSettled(page);
   return page.evaluate(() => (window as unknown as { __churn: ChurnResult }).__churn);
 }
 
@@ -103,7 +104,7 @@ describe('the end of a marked name removed', () => {
     const page = await session().open('/stale-end.html', { probe: false });
     expect(await settledMarks(page, 2)).toEqual(['Paris Jackson', 'Cara Delevingne']);
     await page.evaluate(() => document.getElementById('end')!.remove());
-    await page.waitForTimeout(SETTLE_MS);
+    await waitForSettled(page);
     expect(await staleMarks(page)).toEqual([]);
     expect(await markTexts(page)).not.toContain('Paris Jackson');
     await page.close();
@@ -115,7 +116,7 @@ describe('a short name at the very end of a block added later', () => {
     const page = await session().open('/late-short.html', { probe: false });
     expect(await settledMarks(page, 1)).toEqual(['Paris Jackson']);
     await page.evaluate(() => (window as unknown as { __addComment(): void }).__addComment());
-    await page.waitForTimeout(SETTLE_MS);
+    await waitForSettled(page);
     // Hover the word itself (measured with a range of our own: the extension's may be invalid).
     const point = await page.evaluate(() => {
       const text = document.getElementById('late')!.firstChild!;
@@ -127,7 +128,7 @@ describe('a short name at the very end of a block added later', () => {
     });
     await page.mouse.move(point.x - 30, point.y);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    await page.waitForTimeout(1000);
+    await page.locator('rumor-context-ui [role="dialog"]').waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
     expect(session().problems).toEqual([]);
     expect(await staleMarks(page)).toEqual([]);
     expect(await markTexts(page)).toEqual(['Paris Jackson', 'Paris']);

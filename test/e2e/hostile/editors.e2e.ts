@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markTexts } from '../support/marks';
 import { expectPageUntouched, probeReport, useHostileSession } from './support/session';
-import { settledMarks, SETTLE_MS } from './support/card';
+import { settledMarks } from './support/card';
+import { waitForSettled } from '../support/settled';
 
 const session = useHostileSession();
 
@@ -22,6 +23,7 @@ async function restOn(page: Page, selector: string): Promise<void> {
   const box = (await page.locator(selector).boundingBox())!;
   await page.mouse.move(box.x + 5, box.y + box.height / 2);
   await page.mouse.move(box.x + Math.min(60, box.width / 2), box.y + box.height / 2, { steps: 4 });
+  // Fixed wait: proving a card does NOT open needs the hover delay (400 ms) to pass with room to spare.
   await page.waitForTimeout(1000);
 }
 
@@ -42,7 +44,7 @@ describe('form fields and contenteditable', () => {
     await typeInto(page, '#editable', 'Paris Jackson');
     await typeInto(page, '#inline-editable', ' and Paris Jackson');
     await typeInto(page, '#input', 'Cara Delevingne');
-    await page.waitForTimeout(SETTLE_MS);
+    await waitForSettled(page);
     expect(await markTexts(page)).toEqual(['Cara Delevingne']);
     expect(await page.inputValue('#textarea')).toBe('Paris Jackson');
     expect(await page.inputValue('#input')).toBe('Cara Delevingne');
@@ -60,7 +62,8 @@ describe('form fields and contenteditable', () => {
     await settledMarks(page, 1);
     await page.click('#textarea');
     for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
-    await page.waitForTimeout(300);
+    // Settled: a card opened by focus would be counted until its content arrived.
+    await waitForSettled(page);
     expect(await hostCount(page)).toBe(0);
     await page.close();
   });
@@ -72,7 +75,7 @@ describe('designMode', () => {
     await settledMarks(page, 0);
     expect(await page.evaluate(() => document.designMode)).toBe('on');
     await typeInto(page, '#typing-here', 'Cara Delevingne');
-    await page.waitForTimeout(SETTLE_MS);
+    await waitForSettled(page);
     expect(await markTexts(page)).toEqual([]);
     await restOn(page, '#typing-here');
     await restOn(page, '#draft');

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markTexts } from '../support/marks';
 import { useHostileSession } from './support/session';
-import { cardDialog, hoverName, settledMarks, SETTLE_MS } from './support/card';
+import { cardDialog, hoverName, settledMarks } from './support/card';
+import { waitForSettled } from '../support/settled';
 import { storedEverything } from './support/storage';
 
 const session = useHostileSession();
@@ -37,7 +38,8 @@ describe('a page that tries to drive the extension', () => {
     const pressed = await page.evaluate(() => (window as unknown as { __pressCardButtons(): string }).__pressCardButtons());
     expect(pressed).toContain('Turn off on this site');
     expect(pressed).toContain('Not this person');
-    await page.waitForTimeout(SETTLE_MS);
+    // Settled: had a made-up click reached a button, the write it started would be counted until done.
+    await waitForSettled(page);
     expect(await storedEverything(session().browser)).toEqual(before);
     expect(await markTexts(page)).toEqual(EXPECTED_MARKS);
     // Close was pressed too, by the page: the card stays until the reader closes it, its disclosures as they were.
@@ -51,7 +53,9 @@ describe('a page that tries to drive the extension', () => {
     const page = await session().open('/drive.html');
     await settledMarks(page, 3);
     await page.evaluate(() => (window as unknown as { __postCommands(): void }).__postCommands());
-    await page.waitForTimeout(SETTLE_MS);
+    // The messages are delivered in later tasks; one round trip through the page's event loop lets them all arrive.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+    await waitForSettled(page);
     expect(await storedEverything(session().browser)).toEqual(before);
     expect(await markTexts(page)).toEqual(EXPECTED_MARKS);
     expect(await (await hoverName(page, 'Paris Jackson')).isVisible()).toBe(true);
@@ -66,7 +70,7 @@ describe('a page that tries to drive the extension', () => {
     await page.evaluate((name) => {
       document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged-by-page' } }));
     }, eventName);
-    await page.waitForTimeout(SETTLE_MS);
+    await waitForSettled(page);
     expect(await markTexts(page)).toEqual(EXPECTED_MARKS);
     expect(await (await hoverName(page, 'Paris Jackson')).isVisible()).toBe(true);
     expect(await cardDialog(page).locator('h2').textContent()).toBe('Paris Jackson');

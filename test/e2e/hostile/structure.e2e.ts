@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markTexts, waitForMarks } from '../support/marks';
 import { expectPageUntouched, probeReport, startHostileSession, type HostileSession } from './support/session';
-import { cardDialog, hoverName, settledMarks, SETTLE_MS } from './support/card';
+import { cardDialog, hoverName, settledMarks } from './support/card';
+import { waitForSettled } from '../support/settled';
 
 let session: HostileSession;
 
@@ -89,7 +90,7 @@ describe('document.write and document.open', () => {
   it('follows a document replaced by document.open() after load: new text marked, the card still opens', async () => {
     const page = await session.open('/document-open.html', { probe: false });
     await page.waitForFunction(() => (window as unknown as { __rewritten?: boolean }).__rewritten === true, null, { timeout: 10_000 });
-    await page.waitForTimeout(SETTLE_MS);
+    await waitForSettled(page);
     await expect.poll(() => markTexts(page)).toEqual(['Cara Delevingne']);
     const card = await hoverName(page, 'Cara Delevingne');
     expect(await card.isVisible()).toBe(true);
@@ -112,6 +113,8 @@ describe('documents that are not HTML pages', () => {
       const page = await session.open(path, { probe: false });
       const serialized = () => page.evaluate(() => new XMLSerializer().serializeToString(document));
       const before = await serialized();
+      // Fixed wait: no content script runs in an XML document, so nothing can say it settled; this proves that
+      // nothing appears in the time a page of this size is marked.
       await page.waitForTimeout(1000);
       const state = await page.evaluate(() => ({
         highlight: CSS.highlights.has('rumor-context-mark'),

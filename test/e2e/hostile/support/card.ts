@@ -1,14 +1,12 @@
 /** Reading the marks once the scanner has settled, and opening the card the way a reader does. */
 import type { Locator, Page } from 'playwright-core';
 import { markCenter, markTexts, waitForMarks } from '../../support/marks';
+import { waitForSettled } from '../../support/settled';
 
-/** Longer than the scanner's flush interval (100 ms), so pending rescans have run. */
-export const SETTLE_MS = 400;
-
-/** Waits for the content script to register its highlight with at least `atLeast` marks, lets it settle, reads them. */
+/** Waits for the content script to register its highlight with at least `atLeast` marks and to settle, reads them. */
 export async function settledMarks(page: Page, atLeast = 0, timeout = 15_000): Promise<string[]> {
   await waitForMarks(page, atLeast, timeout);
-  await page.waitForTimeout(SETTLE_MS);
+  await waitForSettled(page);
   return markTexts(page);
 }
 
@@ -17,11 +15,15 @@ export function cardDialog(page: Page): Locator {
   return page.locator('rumor-context-ui [role="dialog"]');
 }
 
-/** Rests the pointer on the `nth` mark starting with `text` (as a reader would, ~1 s) and returns the dialog. */
-export async function hoverName(page: Page, text: string, nth = 0): Promise<Locator> {
+/**
+ * Rests the pointer on the `nth` mark starting with `text` as a reader would, until the card is visible (at most
+ * `timeout`; the caller asserts what it expects), and returns the dialog.
+ */
+export async function hoverName(page: Page, text: string, nth = 0, timeout = 5000): Promise<Locator> {
   const point = await markCenter(page, text, nth);
   await page.mouse.move(point.x - 20, point.y);
   await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.waitForTimeout(1000);
-  return cardDialog(page);
+  const dialog = cardDialog(page);
+  await dialog.waitFor({ state: 'visible', timeout }).catch(() => undefined);
+  return dialog;
 }

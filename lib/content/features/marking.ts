@@ -1,0 +1,25 @@
+/** Marking: finds the names on the page while the site is on and keeps the marks in step with the page's changes. */
+import { compileDetector } from '@/utils/detector';
+import type { Feature } from '@/lib/content/runtime/runtime';
+import { LiveScanner } from '@/lib/content/live-scanner';
+
+export const marking: Feature = {
+  id: 'marking',
+  init(runtime) {
+    runtime.whileOn((signal) => {
+      const scanner = new LiveScanner({
+        doc: runtime.doc,
+        detector: compileDetector(runtime.markedPeople()),
+        marks: runtime.marks,
+        isDismissed: (key) => runtime.dismissed.has(key),
+        onMarksChanged: () => runtime.repaintMarks(),
+        // Its listeners were erased with the old document: start again on the new one.
+        onDocumentReplaced: () => queueMicrotask(() => runtime.restart()),
+        setTimeout: (callback, ms) => setTimeout(callback, ms),
+      });
+      runtime.settle.busyWhile(() => scanner.busy, signal);
+      signal.addEventListener('abort', () => scanner.stop(), { once: true });
+      scanner.start();
+    });
+  },
+};

@@ -1,0 +1,45 @@
+/** "Show next": the popup asks to scroll to a person's next mention, which flashes briefly. */
+import type { Feature } from '@/lib/content/runtime/runtime';
+import type { Mark } from '@/lib/content/mark-index';
+
+const FLASH_MS = 1200;
+
+export const showNext: Feature = {
+  id: 'show-next',
+  init(runtime, signal) {
+    const nextIndex = new Map<string, number>();
+    let flashTimer: ReturnType<typeof setTimeout> | undefined;
+    signal.addEventListener('abort', () => clearTimeout(flashTimer), { once: true });
+
+    runtime.answer('jump-to-mention', ({ person }) => {
+      const view = runtime.doc.defaultView;
+      if (!runtime.isOn || !view) return false;
+      const marks = runtime.marks
+        .all()
+        .filter((mark) => mark.person === person && mark.range.startContainer.isConnected)
+        .sort((a, b) => comparePosition(a.range.startContainer, b.range.startContainer));
+      const index = (nextIndex.get(person) ?? 0) % Math.max(1, marks.length);
+      const mark = marks[index];
+      if (!mark) return false;
+      nextIndex.set(person, index + 1);
+      const rect = rangeOf(runtime.doc, mark).getBoundingClientRect();
+      view.scrollBy({ top: rect.top - view.innerHeight / 2, left: 0, behavior: 'instant' });
+      runtime.paint('flash', [mark.range]);
+      clearTimeout(flashTimer);
+      flashTimer = setTimeout(() => runtime.paint('flash', []), FLASH_MS);
+      return true;
+    });
+  },
+};
+
+function rangeOf(doc: Document, mark: Mark): Range {
+  const range = doc.createRange();
+  range.setStart(mark.range.startContainer, mark.range.startOffset);
+  range.setEnd(mark.range.endContainer, mark.range.endOffset);
+  return range;
+}
+
+function comparePosition(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

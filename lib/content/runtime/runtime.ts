@@ -1,0 +1,171 @@
+/**
+ * What every feature of the content script shares, owned in one place: the document, the lifetime signal, live
+ * settings, the marks and their painter, the message router, the card's actions and the "settled" fact. The runtime
+ * decides when the extension is on for this page (the site is on); features ask to run while it is (`whileOn`).
+ * Everything started is tied to a signal, so nothing outlives the content script.
+ */
+import { effectiveSiteSettings, isPersonMarked, type Settings } from '@/utils/settings';
+import { people as allPeople } from '@/utils/dataset/bundled-people';
+import type { Person } from '@/utils/dataset/types';
+import type { ToContent } from '@/utils/messages';
+import { receive, type Handlers } from '@/lib/messaging';
+import { watchSettings } from '@/lib/settings-store';
+import { MarkIndex, type Mark } from '@/lib/content/mark-index';
+import { HIGHLIGHT_NAMES, MarkPainter } from '@/lib/content/mark-painter';
+import type { CardContent } from '@/lib/content/card-host';
+import type { CardData } from '@/utils/dataset/queries';
+import { Settle } from './settle';
+
+/** A feature: one file, registered in features/index.ts. `init` runs once; `signal` aborts when the script ends. */
+export interface Feature {
+  id: string;
+  init(runtime: Runtime, signal: AbortSignal): void;
+}
+
+/** The card's buttons that features implement, by their RumorCard prop. */
+export type CardActionName = Exclude<keyof CardContent, keyof CardData | 'onClose'>;
+type CardActionProps = Record<CardActionName, () => void>;
+
+export interface RuntimeStart {
+  doc: Document;
+  signal: AbortSignal;
+  /** The settings at start (the runtime follows changes itself). */
+  settings: Settings;
+  /** Mention keys the reader dismissed on this page, read before the first scan. */
+  dismissed: Set<string>;
+}
+
+export class Runtime {
+  readonly doc: Document;
+  readonly hostname: string;
+  readonly pageUrl: string;
+  readonly signal: AbortSignal;
+  readonly marks = new MarkIndex();
+  readonly settle = new Settle();
+  /** Mention keys the reader said are "not this person" on this page. */
+  readonly dismissed: Set<string>;
+  private current: Settings;
+  private painter: MarkPainter | null = null;
+  private session: AbortController | null = null;
+  private sessionPeople = '';
+  private readonly onStarts: ((signal: AbortSignal) => void)[] = [];
+  private readonly handlers: Partial<Handlers<ToContent>> = {};
+  private readonly cardActions = new Map<CardActionName, (mark: Mark) => void>();
+  private readonly settingsListeners = new Set<(settings: Settings) => void>();
+
+  constructor(start: RuntimeStart) {
+    this.doc = start.doc;
+    this.signal = start.signal;
+    this.hostname = start.doc.location.hostname;
+    this.pageUrl = start.doc.location.href;
+    this.current = start.settings;
+    this.dismissed = start.dismissed;
+  }
+
+  /** The settings as last applied. */
+  get settings(): Settings {
+    return this.current;
+  }
+
+  /** True while the extension works on this page (its site is on). */
+  get isOn(): boolean {
+    return this.session !== null;
+  }
+
+  /** The people whose names are marked, by the current settings. */
+  markedPeople(): Person[] {
+    return allPeople.filter((person) => isPersonMarked(this.current, person.id));
+  }
+
+  /** Runs `start` every time the extension starts working on the page; its signal aborts when it stops. */
+  whileOn(start: (signal: AbortSignal) => void): void {
+    this.onStarts.push(start);
+  }
+
+  /** Calls `listener` after every settings change was applied. */
+  onSettings(listener: (settings: Settings) => void, signal: AbortSignal): void {
+    this.settingsListeners.add(listener);
+    signal.addEventListener('abort', () => this.settingsListeners.delete(listener), { once: true });
+  }
+
+  /** Answers one kind of message to this content script (one handler per kind). */
+  answer<Type extends keyof ToContent & string>(type: Type, handler: Handlers<ToContent>[Type]): void {
+    this.handlers[type] = handler;
+  }
+
+  /** Implements one of the card's buttons; the card closes after it. */
+  cardAction(name: CardActionName, run: (mark: Mark) => void): void {
+    this.cardActions.set(name, run);
+  }
+
+  /** The card's button callbacks for `mark` (a button no feature implements does nothing). */
+  cardActionsFor(mark: Mark, after: () => void): CardActionProps {
+    const act = (name: CardActionName) => () => {
+      this.cardActions.get(name)?.(mark);
+      after();
+    };
+    return { onDisableSite: act('onDisableSite'), onNotThisPerson: act('onNotThisPerson') };
+  }
+
+  /** Replaces what one highlight layer paints (nothing while the extension is off on this page). */
+  paint(layer: keyof typeof HIGHLIGHT_NAMES, ranges: Iterable<AbstractRange>): void {
+    this.painter?.paint(layer, ranges);
+  }
+
+  /** Paints the marks as they are in `marks`. */
+  repaintMarks(): void {
+    this.paint('mark', this.marks.all().map((mark) => mark.range));
+  }
+
+  /** Stops and starts again (the page replaced its whole document, and every listener with it). */
+  restart(): void {
+    this.stop();
+    this.apply(this.current);
+  }
+
+  /** Starts following settings and messages; called once, after every feature's init. */
+  run(): void {
+    receive('content', this.handlers, this.signal);
+    const unwatch = watchSettings((next) => this.apply(next));
+    this.signal.addEventListener('abort', () => {
+      unwatch();
+      this.stop();
+    });
+    this.apply(this.current);
+  }
+
+  private apply(next: Settings): void {
+    this.current = next;
+    const site = effectiveSiteSettings(next, this.hostname);
+    if (!site.enabled) this.stop();
+    else {
+      if (this.session && this.sessionPeople !== peopleKey(next)) this.stop();
+      if (!this.session) this.start();
+      else this.painter?.setStyle(site.markStyle);
+    }
+    for (const listener of this.settingsListeners) listener(next);
+  }
+
+  private start(): void {
+    const session = new AbortController();
+    this.signal.addEventListener('abort', () => session.abort(), { once: true, signal: session.signal });
+    this.session = session;
+    this.sessionPeople = peopleKey(this.current);
+    this.painter = new MarkPainter(this.doc);
+    this.painter.setStyle(effectiveSiteSettings(this.current, this.hostname).markStyle);
+    for (const onStart of this.onStarts) onStart(session.signal);
+  }
+
+  private stop(): void {
+    if (!this.session) return;
+    this.session.abort();
+    this.session = null;
+    this.painter?.dispose();
+    this.painter = null;
+    this.marks.clear();
+  }
+}
+
+function peopleKey(settings: Settings): string {
+  return allPeople.map((person) => (isPersonMarked(settings, person.id) ? 1 : 0)).join('');
+}

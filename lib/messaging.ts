@@ -1,0 +1,59 @@
+/**
+ * The browser side of utils/messages.ts: every sender and receiver goes through these three functions, typed by the
+ * message maps there, so no call site casts a reply or reads an unchecked message.
+ */
+import { browser, type Browser } from '#imports';
+import {
+  parseToBackgroundMessage,
+  parseToContentMessage,
+  type MessageOf,
+  type ReplyOf,
+  type ToBackground,
+  type ToContent,
+} from '@/utils/messages';
+
+export type Sender = Browser.runtime.MessageSender;
+
+/** A receiver's handler of each message kind. */
+export type Handlers<Map extends ToBackground | ToContent> = {
+  [Type in keyof Map & string]: (message: MessageOf<Map, Type>, sender: Sender) => ReplyOf<Map, Type> | Promise<ReplyOf<Map, Type>>;
+};
+
+/** Sends a message to the background worker and returns its reply. */
+export async function sendToBackground<Type extends keyof ToBackground>(message: MessageOf<ToBackground, Type>): Promise<ReplyOf<ToBackground, Type>> {
+  // The reply's type is the map's: the worker answers through `receive` with the same map.
+  return (await browser.runtime.sendMessage(message)) as ReplyOf<ToBackground, Type>;
+}
+
+/** Sends a message to a tab's content script; undefined when the tab has none (a browser page, not loaded yet). */
+export async function sendToTab<Type extends keyof ToContent>(tabId: number, message: MessageOf<ToContent, Type>): Promise<ReplyOf<ToContent, Type> | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message)) as ReplyOf<ToContent, Type>;
+  } catch {
+    return undefined;
+  }
+}
+
+const PARSERS = { background: parseToBackgroundMessage, content: parseToContentMessage } as const;
+
+/**
+ * Answers the messages of one direction: parses what arrives (anything malformed is ignored), checks the sender is
+ * this extension, and calls the handler of its kind. Listens until `signal` aborts.
+ */
+export function receive<Where extends keyof typeof PARSERS>(
+  where: Where,
+  handlers: Partial<Handlers<Where extends 'background' ? ToBackground : ToContent>>,
+  signal?: AbortSignal,
+): void {
+  const parse = PARSERS[where] as (raw: unknown) => { type: string } | null;
+  const table = handlers as Record<string, ((message: unknown, sender: Sender) => unknown) | undefined>;
+  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+    // Only this extension's own pages and content scripts reach runtime messaging; check anyway.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parse(raw);
+    const handler = message ? table[message.type] : undefined;
+    return handler ? Promise.resolve(handler(message, sender)) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

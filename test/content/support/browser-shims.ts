@@ -1,0 +1,58 @@
+/**
+ * What Chromium has and happy-dom lacks, for the content-script tier: StaticRange, the CSS Custom Highlight API
+ * (Highlight, CSS.highlights), popovers, and caretPositionFromPoint (which tests point at a text node with `pointAt`).
+ */
+class StaticRangeShim {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  readonly collapsed: boolean;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+    this.collapsed = init.startContainer === init.endContainer && init.startOffset === init.endOffset;
+  }
+}
+
+class HighlightShim extends Set<AbstractRange> {}
+
+const globals = globalThis as Record<string, unknown>;
+globals.StaticRange ??= StaticRangeShim;
+globals.Highlight ??= HighlightShim;
+const css = { highlights: new Map<string, HighlightShim>(), supports: () => false, escape: (value: string) => value };
+Object.defineProperty(window, 'CSS', { value: css, configurable: true });
+
+let caret: { offsetNode: Node; offset: number } | null = null;
+/** Makes caretPositionFromPoint answer `node` at `offset` (null: nothing under the pointer). */
+export function pointAt(node: Node | null, offset = 0): void {
+  caret = node ? { offsetNode: node, offset } : null;
+}
+for (const target of [Document.prototype, Object.getPrototypeOf(document) as object, document]) {
+  Object.defineProperty(target, 'caretPositionFromPoint', { value: () => caret, configurable: true });
+}
+
+/** The ranges painted under a highlight name. */
+export function painted(name: string): AbstractRange[] {
+  return [...(css.highlights.get(name) ?? [])];
+}
+
+/** Clicks like a reader: the card drops every event a script made up (isTrusted false). */
+export function readerClick(target: Element | undefined): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target?.dispatchEvent(event);
+}
+
+// The card's host goes into the top layer as a manual popover; happy-dom has no top layer.
+const element = HTMLElement.prototype as unknown as Record<string, unknown>;
+element.showPopover ??= () => undefined;
+element.hidePopover ??= () => undefined;
+
+// happy-dom lays nothing out: every range is one 1x1 box at the origin, where tests point.
+Range.prototype.getClientRects = function getClientRects() {
+  const box = { left: 0, top: 0, right: 1, bottom: 1, width: 1, height: 1, x: 0, y: 0 };
+  return Object.assign([{ ...box, toJSON: () => box }], { item: () => null }) as unknown as DOMRectList;
+};

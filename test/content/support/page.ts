@@ -1,0 +1,93 @@
+/**
+ * The content-script tier's harness: a page in happy-dom, the runtime with some or all features started on it, and
+ * a stubbed background worker (WXT's fakeBrowser: storage in memory, the worker's handlers called in process).
+ */
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { dataset } from '@/utils/dataset/bundled';
+import { cardDataFor } from '@/utils/dataset/queries';
+import { parseToBackgroundMessage, type MessageOf, type ReplyOf, type ToContent } from '@/utils/messages';
+import { createSettingsWriter, toggleSite } from '@/lib/settings-store';
+import { createDismissalWriter } from '@/lib/dismissed-store';
+import { startRuntime } from '@/lib/content/runtime/start';
+import type { Feature, Runtime } from '@/lib/content/runtime/runtime';
+import { FEATURES } from '@/lib/content/features';
+
+/** happy-dom's own handle on the window (vitest's happy-dom environment has it; the DOM types do not). */
+interface HappyDomWindow {
+  happyDOM: { setURL(url: string): void };
+}
+
+export interface TestPage {
+  runtime: Runtime;
+  /** Every message the content script sent to the worker. */
+  sent: unknown[];
+  /** Asks the content script, as the popup does. */
+  ask<Type extends keyof ToContent>(message: MessageOf<ToContent, Type>): Promise<ReplyOf<ToContent, Type> | undefined>;
+  /** Ends the content script (the extension was reloaded). */
+  end(): void;
+}
+
+/** Serves `html` at `url` (happy-dom's location), stores `settings` and `stored`, and starts the content script. */
+export async function openPage(
+  html: string,
+  options: {
+    url?: string;
+    /** Stored as is: the runtime repairs whatever is there field by field, as in the browser. */
+    settings?: unknown;
+    stored?: Record<string, unknown>;
+    features?: readonly Feature[];
+  } = {},
+): Promise<TestPage> {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  (window as unknown as HappyDomWindow).happyDOM.setURL(options.url ?? 'https://news.example/story');
+  document.body.innerHTML = html;
+  if (options.settings !== undefined) await fakeBrowser.storage.local.set({ settings: options.settings });
+  if (options.stored) await fakeBrowser.storage.local.set(options.stored);
+  const sent: unknown[] = [];
+  const writeSettings = createSettingsWriter();
+  const writeDismissal = createDismissalWriter();
+  // The stubbed worker: what entrypoints/background.ts does with each message, without a browser.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => {
+    sent.push(raw);
+    const message = parseToBackgroundMessage(raw);
+    switch (message?.type) {
+      case 'get-card-data':
+        return cardDataFor(dataset, message.person);
+      case 'patch-settings':
+        return writeSettings(message.change).then(() => true);
+      case 'toggle-site':
+        return writeSettings(toggleSite(message.hostname)).then(() => true);
+      case 'dismiss-mention':
+        return writeDismissal(message.pageUrl, message.key).then(() => true);
+      default:
+        throw new Error(`the worker got a malformed message: ${JSON.stringify(raw)}`);
+    }
+  });
+  const lifetime = new AbortController();
+  const runtime = await startRuntime(document, lifetime.signal, options.features ?? FEATURES);
+  return {
+    runtime,
+    sent,
+    async ask(message) {
+      const replies = await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id });
+      return replies.find((reply: unknown) => reply !== undefined);
+    },
+    end: () => lifetime.abort(),
+  };
+}
+
+/** Lets the page settle: runs timers (scan slices, rescan batches, delays) until the content script says it has. */
+export async function settle(page: TestPage, maxMs = 5000): Promise<void> {
+  for (let waited = 0; waited <= maxMs; waited += 50) {
+    await vi.advanceTimersByTimeAsync(50);
+    if (page.runtime.settle.isSettled()) return;
+  }
+  throw new Error('the content script did not settle');
+}
+
+/** Mark texts in page order. */
+export function markTexts(runtime: Runtime): string[] {
+  return runtime.marks.all().map((mark) => mark.text);
+}
