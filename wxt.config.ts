@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { loadDatasetFromDir } from './scripts/lib/read-dataset';
+import { spawnSync } from 'node:child_process';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
@@ -12,8 +12,11 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // A dataset that fails validation never ships: the build stops with the file, the claim and the reason.
+    // The gate runs through tsx, in a child process, so it can use the `@/` alias (this config's loader cannot).
     'build:before': () => {
-      loadDatasetFromDir(process.env.RUMOR_CONTEXT_DATA_DIR ?? 'data');
+      const dataDir = process.env.RUMOR_CONTEXT_DATA_DIR ?? 'data';
+      const gate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/dataset.ts', '--check', '--data', dataDir], { encoding: 'utf8' });
+      if (gate.status !== 0) throw new Error(gate.stderr.trim() || `the dataset gate failed (exit ${gate.status})`);
     },
   },
   manifest: ({ browser }) => ({

@@ -1,5 +1,6 @@
 /**
- * `npm run --silent dataset [-- --data DIR]`: validates the dataset and prints it as JSON on stdout.
+ * `npm run --silent dataset [-- --data DIR] [--check]`: validates the dataset and prints it as JSON on stdout
+ * (with --check, prints nothing: the build's gate).
  * On invalid data every problem goes to stderr, one per line, and the exit code is 1.
  */
 import { resolve } from 'node:path';
@@ -14,8 +15,9 @@ function dataDirFromArgs(args: readonly string[]): string {
 }
 
 try {
-  const { people, sources, claims, openQuestions } = loadDatasetFromDir(dataDirFromArgs(process.argv.slice(2)));
-  process.stdout.write(`${JSON.stringify({ people, sources, claims, openQuestions }, null, 2)}\n`);
+  const args = process.argv.slice(2);
+  const { people, sources, claims, openQuestions } = loadDatasetFromDir(dataDirFromArgs(args));
+  if (!args.includes('--check')) process.stdout.write(`${JSON.stringify({ people, sources, claims, openQuestions }, null, 2)}\n`);
 } catch (error) {
   // Messages are written for people; a stack trace would only bury them.
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -43,7 +43,7 @@ async function measure(extensionDir: string | null) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', ...extArgs],
   });
-  if (extensionDir) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (extensionDir && !context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
   const page = await context.newPage();
   await page.goto(`${server.origin}/top.html`, { waitUntil: 'load' });
   await page.waitForTimeout(2000); // every frame's document_idle script has run

@@ -31,7 +31,7 @@ async function measure(extensionDir: string | null) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', ...extArgs],
   });
-  if (extensionDir) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (extensionDir && !context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
   const page = await context.newPage();
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -29,7 +29,7 @@ export async function launchBrowser(extensionDir: string | null): Promise<BenchB
     args,
   });
   // The content script is only injected once the extension's service worker is up.
-  if (extensionDir) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (extensionDir && !context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
   // The persistent context opens with one blank tab; it stays open so the browser does not exit between runs.
   return {
     context,

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Claim, Person, Source } from '../../utils/dataset/types';
-import { describeCurrency } from '../shared/currency';
-import type { Currency } from '../../utils/dataset/queries';
-import { countNoun } from '../shared/format';
-import { StatusLegend } from '../shared/StatusLegend';
-import { ClaimItem } from '../shared/ClaimItem';
+import type { Claim, Person, Source } from '@/utils/dataset/types';
+import { describeCurrency } from '@/components/shared/currency';
+import type { Currency } from '@/utils/dataset/queries';
+import { countNoun } from '@/components/shared/format';
+import { StatusLegend } from '@/components/shared/StatusLegend';
+import { ClaimItem } from '@/components/shared/ClaimItem';
 
 export interface RumorCardProps {
   person: Person;

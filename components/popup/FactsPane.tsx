@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Dataset } from '../../utils/dataset/types';
-import type { StatusId } from '../../utils/statuses';
-import { ClaimItem } from '../shared/ClaimItem';
-import { StatusLegend } from '../shared/StatusLegend';
+import type { Dataset } from '@/utils/dataset/types';
+import type { StatusId } from '@/utils/statuses';
+import { ClaimItem } from '@/components/shared/ClaimItem';
+import { StatusLegend } from '@/components/shared/StatusLegend';
 import { countByStatus, withStatuses, type PersonFilter } from './facts';
-import { claimsAbout } from '../../utils/dataset/queries';
+import { claimsAbout } from '@/utils/dataset/queries';
 import { SourcesView } from './SourcesView';
 import { StatusFilter } from './StatusFilter';
 import { Tabs } from './Tabs';

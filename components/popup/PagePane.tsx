@@ -1,6 +1,6 @@
-import type { Person, PersonId } from '../../utils/dataset/types';
-import type { PageStatus, UnavailableReason } from '../../utils/page-status';
-import { countNoun } from '../shared/format';
+import type { Person, PersonId } from '@/utils/dataset/types';
+import type { PageStatus, UnavailableReason } from '@/utils/page-status';
+import { countNoun } from '@/components/shared/format';
 
 interface PagePaneProps {
   /** Null while the popup is still asking the tab. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { Person } from '../../utils/dataset/types';
+import type { Person } from '@/utils/dataset/types';
 import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
@@ -9,8 +9,8 @@ import {
   type GlobalSettings,
   type MarkStyle,
   type ModifierKey,
-} from '../../utils/settings';
-import type { SettingsPatch } from '../../utils/settings';
+} from '@/utils/settings';
+import type { SettingsPatch } from '@/utils/settings';
 
 interface SettingsPaneProps {
   hostname: string | null;

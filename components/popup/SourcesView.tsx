@@ -1,6 +1,6 @@
-import type { Claim, Source } from '../../utils/dataset/types';
-import { StatusBadge } from '../shared/StatusBadge';
-import { countNoun, formatPartialDate } from '../shared/format';
+import type { Claim, Source } from '@/utils/dataset/types';
+import { StatusBadge } from '@/components/shared/StatusBadge';
+import { countNoun, formatPartialDate } from '@/components/shared/format';
 import { claimsFromSource } from './facts';
 
 /** Every source article: what it says about itself (unknown fields said so), whom it cites, and its claims. */

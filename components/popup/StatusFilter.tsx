@@ -1,4 +1,4 @@
-import { STATUS_IDS, STATUSES, type StatusId } from '../../utils/statuses';
+import { STATUS_IDS, STATUSES, type StatusId } from '@/utils/statuses';
 
 interface StatusFilterProps {
   counts: Record<StatusId, number>;

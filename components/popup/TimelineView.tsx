@@ -1,6 +1,6 @@
-import type { Claim } from '../../utils/dataset/types';
-import { StatusBadge } from '../shared/StatusBadge';
-import { formatPartialDate } from '../shared/format';
+import type { Claim } from '@/utils/dataset/types';
+import { StatusBadge } from '@/components/shared/StatusBadge';
+import { formatPartialDate } from '@/components/shared/format';
 import { timeline } from './facts';
 
 /** Dated claims in date order, under a heading per month. */

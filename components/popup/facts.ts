@@ -1,8 +1,8 @@
 /** Pure selections over the dataset for the popup's Facts tab: filter, count, sort, group by month. */
-import type { Claim, PersonId, SourceId } from '../../utils/dataset/types';
-import { STATUS_IDS, type StatusId } from '../../utils/statuses';
-import { formatPartialDate } from '../shared/format';
-import { compareEventDates } from '../../utils/dataset/queries';
+import type { Claim, PersonId, SourceId } from '@/utils/dataset/types';
+import { STATUS_IDS, type StatusId } from '@/utils/statuses';
+import { formatPartialDate } from '@/components/shared/format';
+import { compareEventDates } from '@/utils/dataset/queries';
 
 /** 'all' or one person's id. */
 export type PersonFilter = PersonId | 'all';

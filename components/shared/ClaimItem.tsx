@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Claim, Source } from '../../utils/dataset/types';
+import type { Claim, Source } from '@/utils/dataset/types';
 import { EvidenceList, SourceCredit } from './EvidenceList';
 import { StatusBadge } from './StatusBadge';
 import { formatPartialDate } from './format';

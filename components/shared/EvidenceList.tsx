@@ -1,4 +1,4 @@
-import type { Evidence, Source } from '../../utils/dataset/types';
+import type { Evidence, Source } from '@/utils/dataset/types';
 import { formatPartialDate, shortHeadline } from './format';
 
 interface EvidenceListProps {

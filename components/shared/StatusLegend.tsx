@@ -1,4 +1,4 @@
-import { STATUS_IDS, STATUSES } from '../../utils/statuses';
+import { STATUS_IDS, STATUSES } from '@/utils/statuses';
 import { StatusBadge } from './StatusBadge';
 
 /** Every status with its one-sentence meaning, collapsed until asked for. */

@@ -1,5 +1,5 @@
 /** How current the knowledge is: the sentence the card and popup show. */
-import type { Currency } from '../../utils/dataset/queries';
+import type { Currency } from '@/utils/dataset/queries';
 import { countNoun, formatPartialDate } from './format';
 
 /** "From 3 articles only; newest dated article: 24 Mar 2018 (events up to July 2018)." */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPopupFor, tabIdOf, type ExtensionBrowser } from './support/browser';
 
 // The extension API inside worker.evaluate callbacks (they run in the service worker).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- no chrome.* types are installed for the worker's side
 declare const chrome: any;
 import { serveStatic, type StaticServer } from './support/server';
 import { markCenter, markTexts, waitForMarks } from './support/marks';

@@ -1,5 +1,5 @@
 /** Pure selections over a dataset, shared by the background (card data), the popup and the tests. */
-import { statusRank } from '../statuses';
+import { statusRank } from '@/utils/statuses';
 import type { Claim, Dataset, OpenQuestion, Person, PersonId, Source, SourceId } from './types';
 
 /** How current the knowledge is, for the card's and popup's footer. */

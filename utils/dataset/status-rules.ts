@@ -2,7 +2,7 @@
  * The rule for each confirmation status (data/README.md), as code: a claim's status is derived from the bases
  * and distinct origins of its evidence, never from the tone of the article.
  */
-import type { StatusId } from '../statuses';
+import type { StatusId } from '@/utils/statuses';
 import type { Claim, Evidence, EvidenceBasis } from './types';
 
 interface Derivation {

@@ -1,8 +1,7 @@
 /**
  * The dataset gate's entry point (data/*.json and the article texts), shared by `npm run dataset`, the build hook and
  * the tests. Pure: the caller reads the files. Every problem is collected, each naming file, record, field and reason.
- * The gate's modules import each other by relative path: wxt.config.ts loads them before the build, through a loader
- * that does not know the `@/` alias (checked 2026-12-02: "Cannot find module '@/utils/topics'").
+ * The build runs it as `scripts/dataset.ts --check` in a child process (wxt.config.ts), so it may use the `@/` alias.
  */
 import { runGate } from './gate/engine';
 import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE, SOURCES_FILE } from './gate/files';

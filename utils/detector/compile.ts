@@ -1,5 +1,5 @@
 /** Turns the people data into the detector's regular expressions and lookups, once per set of people. */
-import type { Person, PersonId } from '../dataset/types';
+import type { Person, PersonId } from '@/utils/dataset/types';
 import { DEFAULT_MATCHING_RULES, type MatchingRules } from './matching-rules';
 import { isWordCode } from './chars';
 import { INVISIBLE_CLASS } from './invisible';

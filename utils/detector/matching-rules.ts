@@ -1,5 +1,5 @@
 /** The language-level cues of data/matching.json as lookup sets (nothing in them names a person). */
-import rawRules from '../../data/matching.json';
+import rawRules from '@/data/matching.json';
 
 export interface MatchingRules {
   /** "Ms", "Miss": may precede a surname of the person. */

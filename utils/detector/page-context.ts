@@ -1,5 +1,5 @@
 /** What a page has established: who has been named in full, and how often other bearers of short names appear. */
-import type { PersonId } from '../dataset/types';
+import type { PersonId } from '@/utils/dataset/types';
 import type { Candidate, PageContext } from './types';
 
 /** An empty context, for a page not scanned yet. */

@@ -2,7 +2,7 @@
  * Step 2 of detection: decides which short-form candidates are the person. A short form counts only when the page
  * has named the person in full, and nobody else bearing that name is closer to it than the person is.
  */
-import type { PersonId } from '../dataset/types';
+import type { PersonId } from '@/utils/dataset/types';
 import type { Detector } from './compile';
 import { isEstablished } from './page-context';
 import type { Candidate, MentionForm, PageContext } from './types';

@@ -1,5 +1,5 @@
 /** Shapes shared by the detector's parts and its callers. Pure data: no DOM types. */
-import type { PersonId } from '../dataset/types';
+import type { PersonId } from '@/utils/dataset/types';
 
 /** How a mention names the person: a full name, a resolved short form, or a social handle / hashtag. */
 export type MentionForm = 'full' | 'short' | 'handle';

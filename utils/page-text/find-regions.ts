@@ -3,7 +3,7 @@
  * asks for the parent, the element or the layout. Text is joined (with block boundaries) only in regions around
  * prefilter hits, so a page pays for its names, not for its size.
  */
-import { isInvisibleChar, isWordCode, type Detector } from '../detector';
+import { isInvisibleChar, isWordCode, type Detector } from '@/utils/detector';
 import { DOCUMENT_NODE, SHOW_TEXT, TEXT_NODE } from './elements';
 
 /** Consecutive text nodes around one or more prefilter hits, and where each starts in the subtree's text. */

@@ -4,4 +4,4 @@ export { joinText, type JoinedText } from './join-region';
 export { scanRootFor } from './blocks';
 export { isInsideSkipped } from './skipped';
 export { INLINE_ELEMENTS, NON_TEXT_PARENTS, SKIPPED_ANCESTORS, SKIPPED_SELECTOR } from './elements';
-export { createPageContext, type PageContext } from '../detector';
+export { createPageContext, type PageContext } from '@/utils/detector';

@@ -2,7 +2,7 @@
  * Joins a region's text nodes the way a reader sees them: blocks separated by BLOCK_SEPARATOR, a <br> read as a
  * line break, text of script, style and the like left out. Only region nodes pay for these DOM lookups.
  */
-import { BLOCK_SEPARATOR, isWordCode } from '../detector';
+import { BLOCK_SEPARATOR, isWordCode } from '@/utils/detector';
 import { BlockLookup } from './blocks';
 import { DOCUMENT_NODE, SHOW_TEXT, TEXT_NODE } from './elements';
 

@@ -1,5 +1,5 @@
 /** Finds mentions in a document or subtree and locates each one as text-node offsets (for a StaticRange). */
-import type { PersonId } from '../dataset/types';
+import type { PersonId } from '@/utils/dataset/types';
 import {
   originalSpan,
   readCandidates,
@@ -9,7 +9,7 @@ import {
   type Detector,
   type MentionForm,
   type PageContext,
-} from '../detector';
+} from '@/utils/detector';
 import { BlockLookup } from './blocks';
 import { RegionFinder, type Region } from './find-regions';
 import { joinRegion, type JoinedText } from './join-region';

@@ -11,7 +11,7 @@ import type { ToContent } from '@/utils/messages';
 import { receive, type Handlers } from '@/lib/messaging';
 import { watchSettings } from '@/lib/settings-store';
 import { MarkIndex, type Mark } from '@/lib/content/mark-index';
-import { HIGHLIGHT_NAMES, MarkPainter } from '@/lib/content/mark-painter';
+import { type HIGHLIGHT_NAMES, MarkPainter } from '@/lib/content/mark-painter';
 import type { CardContent } from '@/lib/content/card-host';
 import type { CardData } from '@/utils/dataset/queries';
 import { Settle } from './settle';

@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium with the built extension loaded unpacked (see README: Tests). */
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 // The extension API inside worker.evaluate callbacks (they run in the service worker, not here).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- no chrome.* types are installed for the worker's side
 declare const chrome: any;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -59,7 +60,7 @@ export async function launchWithExtension(
 }
 
 /** The browser tab id of a page (it is brought to the front, then asked for as the active tab). */
-export async function tabIdOf(browser: ExtensionBrowser, page: import('playwright-core').Page): Promise<number> {
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
   const id = await browser.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -70,7 +71,7 @@ export async function tabIdOf(browser: ExtensionBrowser, page: import('playwrigh
 }
 
 /** Opens the popup as a page for the tab showing `page` (the toolbar popup cannot be clicked headless). */
-export async function openPopupFor(browser: ExtensionBrowser, page: import('playwright-core').Page) {
+export async function openPopupFor(browser: ExtensionBrowser, page: Page) {
   const tabId = await tabIdOf(browser, page);
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });

@@ -2,11 +2,11 @@
  * The data files the gate reads, in the order their problems are listed. A new file (a wording file keyed by claim
  * id, the matching cues) is one entry here, added to DATA_FILES in ./registry.ts with its rules.
  */
-import { ClaimSchema } from '../schema/claims';
-import { OpenQuestionSchema } from '../schema/open-questions';
-import { PersonSchema } from '../schema/people';
-import { SourceSchema } from '../schema/sources';
-import type { Claim, OpenQuestion, Person, Source } from '../types';
+import { ClaimSchema } from '@/utils/dataset/schema/claims';
+import { OpenQuestionSchema } from '@/utils/dataset/schema/open-questions';
+import { PersonSchema } from '@/utils/dataset/schema/people';
+import { SourceSchema } from '@/utils/dataset/schema/sources';
+import type { Claim, OpenQuestion, Person, Source } from '@/utils/dataset/types';
 import type { DataFile, GateView } from './engine';
 
 export const PEOPLE_FILE: DataFile<Person> = { name: 'people.json', kind: 'person', layout: 'list', schema: PersonSchema };

@@ -4,7 +4,7 @@
  * ./files.ts, append it to DATA_FILES and its rules (DataRule, ./engine.ts) to DATA_RULES.
  */
 import type { DataFile, DataRule } from './engine';
-import { checkClaimWording } from '../../claim-match/wording-schema';
+import { checkClaimWording } from '@/utils/claim-match/wording-schema';
 import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE, SOURCES_FILE, type WholeDataFile } from './files';
 import { selfHarmTextRule } from './rules/care';
 import { claimOriginsRule, claimReferencesRule, claimStatusRule, supersededByRule } from './rules/claims';

@@ -1,7 +1,7 @@
 /** Shape of one entry of data/claims.json: a fact, its status, its topics and its verbatim evidence. */
 import * as v from 'valibot';
-import { STATUS_IDS } from '../../statuses';
-import { TOPIC_IDS } from '../../topics';
+import { STATUS_IDS } from '@/utils/statuses';
+import { TOPIC_IDS } from '@/utils/topics';
 import { neutralSentenceProblems } from './claim-text';
 import { isoPartialDate, kebabId, nonEmptyArray, oneOf, record, text } from './fields';
 

@@ -1,6 +1,6 @@
 /** The article text behind each valid source, for the rules that compare quotes and paragraphs with it. */
-import type { GateView } from '../engine';
-import { SOURCES_FILE } from '../files';
+import type { GateView } from '@/utils/dataset/gate/engine';
+import { SOURCES_FILE } from '@/utils/dataset/gate/files';
 
 /** An article as the rules see it: its path for messages and its text. */
 export interface Article {

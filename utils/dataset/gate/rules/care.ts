@@ -1,6 +1,6 @@
 /** Care rules for sensitive topics (utils/topics.ts) that a machine can check in the claim's own words. */
-import type { DataRule, GateView, Problem } from '../engine';
-import { CLAIMS_FILE } from '../files';
+import type { DataRule, GateView, Problem } from '@/utils/dataset/gate/engine';
+import { CLAIMS_FILE } from '@/utils/dataset/gate/files';
 
 /**
  * Words that name or describe a method or place of self-harm or suicide. WHO's guidance for media ("Preventing

@@ -1,11 +1,11 @@
 /** Rules over data/claims.json that look beyond one claim: references, quotes, origins, status, supersession. */
-import { CANONICAL_OUTLETS } from '../../schema/claims';
-import { containsQuote } from '../../quote-match';
-import { asOfDate, indexSources, isLaterDate } from '../../queries';
-import { checkStatus } from '../../status-rules';
-import type { Claim } from '../../types';
-import type { DataRule, GateView, Problem } from '../engine';
-import { CLAIMS_FILE, PEOPLE_FILE, SOURCES_FILE } from '../files';
+import { CANONICAL_OUTLETS } from '@/utils/dataset/schema/claims';
+import { containsQuote } from '@/utils/dataset/quote-match';
+import { asOfDate, indexSources, isLaterDate } from '@/utils/dataset/queries';
+import { checkStatus } from '@/utils/dataset/status-rules';
+import type { Claim } from '@/utils/dataset/types';
+import type { DataRule, GateView, Problem } from '@/utils/dataset/gate/engine';
+import { CLAIMS_FILE, PEOPLE_FILE, SOURCES_FILE } from '@/utils/dataset/gate/files';
 import { articlesById } from './articles';
 
 /** People and sources a claim names exist; each quote is verbatim in its article; one quote per article and origin. */

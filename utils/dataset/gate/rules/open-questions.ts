@@ -1,7 +1,7 @@
 /** Rules over data/open-questions.json: the people and claims it names, and the rule that lets a question be listed. */
-import type { StatusId } from '../../../statuses';
-import type { DataRule, GateView, Problem } from '../engine';
-import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE } from '../files';
+import type { StatusId } from '@/utils/statuses';
+import type { DataRule, GateView, Problem } from '@/utils/dataset/gate/engine';
+import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE } from '@/utils/dataset/gate/files';
 
 /** A question is open only while a claim behind it is unconfirmed (data/README.md, "Open questions"). */
 export const OPEN_STATUSES: readonly StatusId[] = ['disputed', 'single-source', 'speculation'];

@@ -1,8 +1,8 @@
 /** Rules over data/sources.json that need the article texts and the claims: the file, headline and every paragraph. */
 import * as v from 'valibot';
-import { containsQuote, paragraphStartsWith, splitParagraphs } from '../../quote-match';
-import type { DataRule, GateView, Problem } from '../engine';
-import { CLAIMS_FILE, SOURCES_FILE } from '../files';
+import { containsQuote, paragraphStartsWith, splitParagraphs } from '@/utils/dataset/quote-match';
+import type { DataRule, GateView, Problem } from '@/utils/dataset/gate/engine';
+import { CLAIMS_FILE, SOURCES_FILE } from '@/utils/dataset/gate/files';
 import { articlesById } from './articles';
 
 /** The article file exists, the headline is the article's own, and each listed uncited paragraph exists. */
