@@ -5,6 +5,8 @@ import { receive } from '@/lib/messaging';
 import { dataset } from '@/utils/dataset/bundled';
 import { cardDataFor } from '@/utils/dataset/queries';
 import { webHostname } from '@/utils/page-status';
+import { describeMatches, matchClaims } from '@/utils/claim-match';
+import { bundledClaimIndex } from '@/utils/claim-match/bundled';
 
 export default defineBackground(() => {
   // The single writer of everything stored: settings and "not this person" choices, each one change at a time.
@@ -17,6 +19,8 @@ export default defineBackground(() => {
     'dismiss-mention': ({ pageUrl, key }) => writeDismissal(pageUrl, key).then(() => true as const),
     // The claims live here, not in the content script, which stays small on every page.
     'get-card-data': ({ person }) => cardDataFor(dataset, person),
+    // The passage's text is matched here and forgotten: it is neither stored nor sent anywhere.
+    'match-passage': ({ text, focus }) => describeMatches(matchClaims(bundledClaimIndex(), text, focus), dataset.claims, text),
   });
 
   // The command grants activeTab, so the tab's address is known here: the page is not asked.

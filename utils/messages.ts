@@ -8,6 +8,8 @@ import { isMarkStyle, MODIFIER_KEYS, type SettingsPatch } from './settings';
 import { isRecord } from './guards';
 import type { PageStatus } from './page-status';
 import type { CardData } from './dataset/queries';
+import type { MatchedClaim } from './claim-match/describe';
+import { PASSAGE_MAX_CHARS, type Passage } from './claim-match/passage';
 
 /** One message kind: what the sender adds to `{ type }`, and what the receiver answers. */
 interface Kind<Request extends object, Reply> {
@@ -25,6 +27,8 @@ export type ToBackground = {
   'dismiss-mention': Kind<{ pageUrl: string; key: string }, true>;
   /** A person's card content; the claims stay in the worker. */
   'get-card-data': Kind<{ person: string }, CardData | null>;
+  /** The claims a mention's passage repeats, best first, for the card's first section (the matcher runs here). */
+  'match-passage': Kind<Passage, MatchedClaim[]>;
 };
 
 /** The page's status, and whether its scan, live rescans and paints are done. */
@@ -83,7 +87,17 @@ export const parseToBackgroundMessage = parserFor<ToBackground>({
       ? { pageUrl: raw.pageUrl, key: raw.key }
       : null,
   'get-card-data': (raw) => (typeof raw.person === 'string' ? { person: raw.person } : null),
+  'match-passage': (raw) => parsePassage(raw),
 });
+
+/** A passage as passageAround makes it: bounded text, and a focus range inside it. */
+function parsePassage(raw: Record<string, unknown>): Passage | null {
+  const { text, focus } = raw;
+  if (typeof text !== 'string' || text.length > PASSAGE_MAX_CHARS * 2 || !isRecord(focus)) return null;
+  const { start, end } = focus;
+  const offset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= text.length;
+  return offset(start) && offset(end) && start <= end ? { text, focus: { start, end } } : null;
+}
 
 function parseSettingsPatch(change: Record<string, unknown>): SettingsPatch | null {
   if (!isRecord(change.patch)) return null;

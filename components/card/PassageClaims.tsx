@@ -4,6 +4,9 @@ import type { Source } from '@/utils/dataset/types';
 import type { MatchedClaim } from '@/utils/claim-match/describe';
 import { ClaimItem } from '@/components/shared/ClaimItem';
 
+/** The section shows at most this many claims (the best): it leads the card, it must not bury the rest. */
+export const PASSAGE_LIMIT = 3;
+
 export interface PassageClaimsProps {
   /** Best first, as utils/claim-match's describeMatches returns them. */
   matches: MatchedClaim[];
@@ -13,12 +16,10 @@ export interface PassageClaimsProps {
    * claim's stay folded: its sides are already shown, and six quotes would push every other match off the card.
    */
   openQuotes?: number;
-  /** At most this many claims (the best): the section leads the card, it must not bury the rest. */
-  limit?: number;
 }
 
 /** Each matched claim with its badge, quotes, the words that matched and its speak-up line; nothing when none matched. */
-export function PassageClaims({ matches, sourcesById, openQuotes = 1, limit = 3 }: PassageClaimsProps) {
+export function PassageClaims({ matches, sourcesById, openQuotes = 1 }: PassageClaimsProps) {
   const headingId = useId();
   if (matches.length === 0) return null;
   return (
@@ -27,7 +28,7 @@ export function PassageClaims({ matches, sourcesById, openQuotes = 1, limit = 3 
         What this passage says
       </h3>
       <ol class="rc-claims">
-        {matches.slice(0, limit).map((match, index) => (
+        {matches.slice(0, PASSAGE_LIMIT).map((match, index) => (
           <ClaimItem key={match.claim.id} claim={match.claim} sourcesById={sourcesById} quotesOpen={index < openQuotes && match.claim.status !== 'disputed'}>
             {match.speakUp && (
               <p class={`rc-speakup rc-speakup--${match.claim.status}`} role="note">

@@ -5,6 +5,8 @@ import type { Currency } from '@/utils/dataset/queries';
 import { countNoun } from '@/components/shared/format';
 import { StatusLegend } from '@/components/shared/StatusLegend';
 import { ClaimItem } from '@/components/shared/ClaimItem';
+import type { MatchedClaim } from '@/utils/claim-match/describe';
+import { PassageClaims, PASSAGE_LIMIT } from './PassageClaims';
 
 export interface RumorCardProps {
   person: Person;
@@ -12,6 +14,8 @@ export interface RumorCardProps {
   claims: Claim[];
   sourcesById: Record<string, Source>;
   currency: Currency;
+  /** The claims the passage around the mention repeats, best first: the card leads with them (none: no section). */
+  passage?: MatchedClaim[];
   onClose(): void;
   onDisableSite(): void;
   onNotThisPerson(): void;
@@ -25,7 +29,12 @@ export interface RumorCardProps {
 
 /** The hover card: a non-modal dialog about one person, with sourced claims, a legend and actions. */
 export function RumorCard(props: RumorCardProps) {
-  const { person, claims, sourcesById, currency, initialClaims = 6, openQuotes = 2 } = props;
+  const { person, sourcesById, currency, passage = [], initialClaims = 6 } = props;
+  // The passage's claims lead; the rest of the person's claims follow without repeating them.
+  const inPassage = new Set(passage.slice(0, PASSAGE_LIMIT).map((match) => match.claim.id));
+  const claims = props.claims.filter((claim) => !inPassage.has(claim.id));
+  // The passage section unfolds its first quote: the person's list then starts folded, so the card stays short.
+  const openQuotes = props.openQuotes ?? (inPassage.size > 0 ? 0 : 2);
   // Keyed by person: the caller may re-render the same card for someone else, who starts folded again.
   const [showAllFor, setShowAllFor] = useState<string | null>(null);
   const showAll = showAllFor === person.id;
@@ -78,8 +87,10 @@ export function RumorCard(props: RumorCardProps) {
         <p id={descriptionId} class="rc-description">
           {person.description}
         </p>
+        <PassageClaims matches={passage} sourcesById={sourcesById} />
+        {inPassage.size > 0 && claims.length > 0 && <h3 class="rc-passage-title rc-rest-title">More about {person.name}</h3>}
         {claims.length === 0 ? (
-          <p class="rc-empty">No sourced claims about {person.name} in these articles.</p>
+          inPassage.size === 0 && <p class="rc-empty">No sourced claims about {person.name} in these articles.</p>
         ) : (
           <ol ref={listRef} class="rc-claims" aria-label={`What the articles say about ${person.name}`}>
             {shown.map((claim, index) => (

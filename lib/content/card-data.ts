@@ -1,8 +1,13 @@
-/** Card data from the background worker, fetched once per person and kept for the page's life. */
+/** Card data from the background worker: a person's claims once per person, a mention's passage claims once per mark. */
 import type { CardData } from '@/utils/dataset/queries';
+import type { MatchedClaim } from '@/utils/claim-match/describe';
+import { passageAround } from '@/utils/claim-match/passage';
+import { blockTextAround } from '@/utils/page-text/passage-text';
 import { sendToBackground } from '@/lib/messaging';
+import type { Mark } from './mark-index';
 
 const cache = new Map<string, Promise<CardData | null>>();
+const passages = new WeakMap<Mark, Promise<MatchedClaim[]>>();
 
 /** The card's content for `person`; the first call asks the worker, later calls reuse the answer. */
 export function cardData(person: string): Promise<CardData | null> {
@@ -12,6 +17,22 @@ export function cardData(person: string): Promise<CardData | null> {
     cache.set(person, pending);
     // A failed request (the worker was restarting) is not remembered.
     void pending.then((data) => (data ? undefined : cache.delete(person)));
+  }
+  return pending;
+}
+
+/**
+ * The claims the passage around `mark` repeats, best first ([] when none, or when the page changed under the mark).
+ * The passage goes to the extension's own worker, which matches it and keeps nothing.
+ */
+export function passageClaims(mark: Mark): Promise<MatchedClaim[]> {
+  let pending = passages.get(mark);
+  if (!pending) {
+    const block = mark.range.startContainer.isConnected ? blockTextAround(mark.range) : null;
+    pending = block
+      ? sendToBackground({ type: 'match-passage', ...passageAround(block.text, block.start, block.end) }).catch(() => [])
+      : Promise.resolve([]);
+    passages.set(mark, pending);
   }
   return pending;
 }

@@ -6,3 +6,4 @@ export { findHedge } from './hedges';
 export { pageRumors, type PageRumor } from './page-rumors';
 export { checkClaimWording, type ClaimWording, type ClaimWordingFile } from './wording-schema';
 export { describeMatches, type MatchedClaim } from './describe';
+export { passageAround, sentenceRanges, PASSAGE_MAX_CHARS, type Passage } from './passage';

@@ -5,3 +5,4 @@ export { scanRootFor } from './blocks';
 export { isInsideSkipped } from './skipped';
 export { INLINE_ELEMENTS, NON_TEXT_PARENTS, SKIPPED_ANCESTORS, SKIPPED_SELECTOR } from './elements';
 export { createPageContext, type PageContext } from '@/utils/detector';
+export { blockTextAround, type BlockText } from './passage-text';

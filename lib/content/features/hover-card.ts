@@ -6,7 +6,7 @@ import type { Feature } from '@/lib/content/runtime/runtime';
 import { trackHover } from '@/lib/content/hover-tracker';
 import { CardHost } from '@/lib/content/card-host';
 import { CardController } from '@/lib/content/card-controller';
-import { cardData } from '@/lib/content/card-data';
+import { cardData, passageClaims } from '@/lib/content/card-data';
 
 export const hoverCard: Feature = {
   id: 'hover-card',
@@ -20,8 +20,8 @@ export const hoverCard: Feature = {
         host,
         signal,
         contentFor: async (mark) => {
-          const data = await runtime.settle.track(cardData(mark.person));
-          return data && { ...data, ...runtime.cardActionsFor(mark, () => controller.close()) };
+          const [data, passage] = await runtime.settle.track(Promise.all([cardData(mark.person), passageClaims(mark)]));
+          return data && { ...data, passage, ...runtime.cardActionsFor(mark, () => controller.close()) };
         },
       });
       trackHover({
@@ -36,7 +36,9 @@ export const hoverCard: Feature = {
           runtime.paint('active', active ? [active.range] : []);
           if (mark) {
             controller.stay(mark);
-            void cardData(mark.person); // fetched during the hover delay, so the card opens at once
+            // Fetched during the hover delay, so the card opens at once.
+            void cardData(mark.person);
+            void passageClaims(mark);
           } else controller.leaveSoon();
         },
         onIntent: (mark, how, anchor) => {

@@ -23,7 +23,7 @@ export interface Feature {
 }
 
 /** The card's buttons that features implement, by their RumorCard prop. */
-export type CardActionName = Exclude<keyof CardContent, keyof CardData | 'onClose'>;
+export type CardActionName = Exclude<keyof CardContent, keyof CardData | 'passage' | 'onClose'>;
 type CardActionProps = Record<CardActionName, () => void>;
 
 export interface RuntimeStart {

@@ -1,0 +1,58 @@
+/**
+ * The text of the block a mention sits in, read as a person reads it (runs of white space folded to one space, text
+ * of scripts and styles left out), and where the mention lies in it: what utils/claim-match's passageAround takes.
+ */
+import { scanRootFor } from './blocks';
+import { NON_TEXT_PARENTS, SHOW_TEXT } from './elements';
+
+/** A block's folded text and the mention's offsets in it. */
+export interface BlockText {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Text kept before the mention at most (a mention deep in a huge <div> keeps only its neighbourhood): the passage
+ * itself is a few hundred characters, this is a bound on work, not on meaning.
+ */
+const KEEP_BEFORE = 4_000;
+/** Text read past the mention's end. */
+const READ_AFTER = 4_000;
+
+/** The folded text of `range`'s block; null when the range's nodes are not in it (the page changed under it). */
+export function blockTextAround(range: AbstractRange): BlockText | null {
+  const block = scanRootFor(range.startContainer);
+  const doc = block.ownerDocument ?? (block as Document);
+  const walker = doc.createTreeWalker(block, SHOW_TEXT);
+  let text = '';
+  let start = -1;
+  let end = -1;
+  let afterSpace = true;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentNode as Element | null;
+    if (parent && NON_TEXT_PARENTS.has(parent.localName)) continue;
+    const data = node.data;
+    for (let i = 0; i <= data.length; i++) {
+      if (node === range.startContainer && i === range.startOffset) start = text.length;
+      if (node === range.endContainer && i === range.endOffset) end = text.length;
+      if (i === data.length) break;
+      if (isSpace(data.charCodeAt(i))) {
+        if (!afterSpace) text += ' ';
+        afterSpace = true;
+      } else {
+        text += data[i];
+        afterSpace = false;
+      }
+    }
+    if (start < 0 && text.length > 2 * KEEP_BEFORE) text = text.slice(-KEEP_BEFORE);
+    if (end >= 0 && text.length > end + READ_AFTER) break;
+  }
+  if (start < 0 || end < start) return null;
+  return { text: text.trimEnd(), start, end };
+}
+
+// Space, tab, line breaks, form feed, no-break space: what a reader sees as one gap between words.
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160;
+}
