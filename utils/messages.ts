@@ -41,9 +41,20 @@ export type ToContent = {
    * settings and settled (at most SETTLE_WAIT_MS); with `settled: 'wait'` until it has settled.
    */
   'get-page-status': Kind<{ settledOn?: string; settled?: 'wait' }, PageStatusReply>;
-  /** Scrolls to the next mention of a person and flashes it; false when the page has none. */
-  'jump-to-mention': Kind<{ person: string }, boolean>;
+  /**
+   * Scrolls to the next mention of a person and flashes it; with `key`, to that mention (the popup's "Show" for a
+   * rumor); false when the page has none.
+   */
+  'jump-to-mention': Kind<{ person: string; key?: string }, boolean>;
+  /** The passage around each mention on the page, for the popup's "rumors on this page" (matched in the popup). */
+  'get-page-passages': Kind<object, PagePassage[]>;
 };
+
+/** One mention's passage, and which mention it is (its "not this person" key, stable across rescans). */
+export type PagePassage = Passage & { person: string; key: string };
+
+/** The most passages a page answers with: the popup matches each (under 2 ms apiece). */
+export const MAX_PAGE_PASSAGES = 200;
 
 /** The longest a content script holds a `get-page-status` answer waiting for "settled". */
 export const SETTLE_WAIT_MS = 3000;
@@ -72,7 +83,9 @@ export const parseToContentMessage = parserFor<ToContent>({
     ...(typeof raw.settledOn === 'string' ? { settledOn: raw.settledOn } : {}),
     ...(raw.settled === 'wait' ? { settled: 'wait' as const } : {}),
   }),
-  'jump-to-mention': (raw) => (typeof raw.person === 'string' ? { person: raw.person } : null),
+  'jump-to-mention': (raw) =>
+    typeof raw.person !== 'string' ? null : typeof raw.key === 'string' ? { person: raw.person, key: raw.key } : { person: raw.person },
+  'get-page-passages': () => ({}),
 });
 
 /** Returns the message if `value` is a well-formed message to the background worker, else null. */

@@ -1,6 +1,7 @@
 import type { Person, PersonId } from '@/utils/dataset/types';
 import type { PageStatus, UnavailableReason } from '@/utils/page-status';
 import { countNoun } from '@/components/shared/format';
+import { PageRumors, type PageRumorItem } from './PageRumors';
 
 interface PagePaneProps {
   /** Null while the popup is still asking the tab. */
@@ -8,7 +9,11 @@ interface PagePaneProps {
   people: Person[];
   /** People the reader chose not to mark (global setting). */
   unmarked: ReadonlySet<PersonId>;
+  /** The claims the page repeats (null while they are being matched). */
+  rumors: PageRumorItem[] | null;
   onJumpToMention(person: PersonId): void;
+  /** "Show": the first passage that repeats this claim. */
+  onShowRumor(claimId: string): void;
   onTurnOnSite(): void;
   onReloadTab(): void;
 }
@@ -35,7 +40,7 @@ export const UNAVAILABLE_TEXT: Record<UnavailableReason, { title: string; detail
 };
 
 /** "On this page": who was found and how often, each a button to jump to the next mention; or why nothing runs. */
-export function PagePane({ status, people, unmarked, onJumpToMention, onTurnOnSite, onReloadTab }: PagePaneProps) {
+export function PagePane({ status, people, unmarked, rumors, onJumpToMention, onShowRumor, onTurnOnSite, onReloadTab }: PagePaneProps) {
   if (!status) return <p class="rc-note">Checking this tab…</p>;
   if (status.kind === 'unavailable') {
     const text = UNAVAILABLE_TEXT[status.reason];
@@ -79,6 +84,7 @@ export function PagePane({ status, people, unmarked, onJumpToMention, onTurnOnSi
       {found.length > 0 && notFound.length > 0 && (
         <p class="rc-note">Not found here: {names(notFound, ', ')}.</p>
       )}
+      {found.length > 0 && rumors && <PageRumors rumors={rumors} namedPeople={found.map((person) => person.name)} onShow={onShowRumor} />}
       {unmarked.size > 0 && (
         <p class="rc-note">
           Not looked for (turned off in Settings): {names(people.filter((p) => unmarked.has(p.id)), ', ')}.

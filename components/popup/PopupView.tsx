@@ -7,6 +7,7 @@ import { currencyOf } from '@/utils/dataset/queries';
 import type { PersonFilter } from './facts';
 import { FactsPane } from './FactsPane';
 import { PagePane } from './PagePane';
+import type { PageRumorItem } from './PageRumors';
 import type { SettingsPatch } from '@/utils/settings';
 import { SettingsPane } from './SettingsPane';
 import { SiteSwitch } from './SiteSwitch';
@@ -22,7 +23,10 @@ export interface PopupViewProps {
   /** What applies on the tab's site; null when the tab shows no web site. */
   site: EffectiveSiteSettings | null;
   onSettingsChange(change: SettingsPatch): void;
+  /** The claims the page repeats; null while matching (or when the page names nobody). */
+  pageRumors?: PageRumorItem[] | null;
   onJumpToMention(person: PersonId): void;
+  onShowRumor?(claimId: string): void;
   onReloadTab(): void;
   initialTab?: PopupTab;
 }
@@ -57,7 +61,9 @@ export function PopupView(props: PopupViewProps) {
               status={pageStatus}
               people={dataset.people}
               unmarked={unmarked}
+              rumors={props.pageRumors ?? null}
               onJumpToMention={props.onJumpToMention}
+              onShowRumor={(claimId) => props.onShowRumor?.(claimId)}
               onTurnOnSite={() => setSiteEnabled(true)}
               onReloadTab={props.onReloadTab}
             />

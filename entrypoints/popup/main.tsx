@@ -7,18 +7,27 @@ import { effectiveSiteSettings, type Settings } from '@/utils/settings';
 import { loadSettings, requestSettingsChange, watchSettings } from '@/lib/settings-store';
 import { sendToTab } from '@/lib/messaging';
 import { readPageStatus, type TabStatus } from '@/lib/popup/tab-status';
+import { readPageRumors, type PageRumorFound } from '@/lib/popup/page-rumors';
 
 function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<TabStatus | null>(null);
+  const [rumors, setRumors] = useState<PageRumorFound[] | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void readPageStatus().then(setPage);
+    const read = (next?: Settings) =>
+      void readPageStatus(next).then((tab) => {
+        setPage(tab);
+        const named = tab.status.kind === 'active' && Object.values(tab.status.mentionCounts).some((count) => (count ?? 0) > 0);
+        if (!named || tab.tabId === undefined) setRumors(null);
+        else void readPageRumors(tab.tabId).then(setRumors);
+      });
+    read();
     // The tab applies settings live; ask it again, answered once it has, so counts and on/off follow.
     return watchSettings((next) => {
       setSettings(next);
-      void readPageStatus(next).then(setPage);
+      read(next);
     });
   }, []);
 
@@ -31,8 +40,13 @@ function Popup() {
       global={settings.global}
       site={hostname ? effectiveSiteSettings(settings, hostname) : null}
       onSettingsChange={(change) => void requestSettingsChange(change)}
+      pageRumors={rumors}
       onJumpToMention={(person) => {
         if (page?.tabId !== undefined) void sendToTab(page.tabId, { type: 'jump-to-mention', person });
+      }}
+      onShowRumor={(claimId) => {
+        const rumor = rumors?.find((candidate) => candidate.claim.id === claimId);
+        if (rumor && page?.tabId !== undefined) void sendToTab(page.tabId, { type: 'jump-to-mention', person: rumor.first.person, key: rumor.first.key });
       }}
       onReloadTab={() => {
         if (page?.tabId !== undefined) void browser.tabs.reload(page.tabId).then(() => window.close());

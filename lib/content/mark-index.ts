@@ -9,6 +9,13 @@ export interface Mark {
   key: string;
 }
 
+/** Sorts marks in page order (by their first text node; marks in one node keep their order). */
+export function byPageOrder(a: Mark, b: Mark): number {
+  const [nodeA, nodeB] = [a.range.startContainer, b.range.startContainer];
+  if (nodeA === nodeB) return a.range.startOffset - b.range.startOffset;
+  return nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 export class MarkIndex {
   private marks: Mark[] = [];
   private byNode = new WeakMap<Node, Mark[]>();

@@ -33,6 +33,12 @@ describe('messages are checked at the receiver', () => {
     [{ type: 'dismiss-mention', pageUrl: 'chrome://settings', key: 'k' }, false],
     [{ type: 'dismiss-mention', pageUrl: 'https://a.example/x', key: 'k'.repeat(201) }, false],
     [{ type: 'get-card-data', person: 'cara-delevingne' }, true],
+    [{ type: 'match-passage', text: 'Paris kissed Cara.', focus: { start: 0, end: 18 } }, true],
+    [{ type: 'match-passage', text: 'Paris kissed Cara.', focus: { start: 5, end: 40 } }, false],
+    [{ type: 'match-passage', text: 'Paris kissed Cara.', focus: { start: 9, end: 2 } }, false],
+    [{ type: 'match-passage', text: 'Paris kissed Cara.', focus: { start: 0.5, end: 2 } }, false],
+    [{ type: 'match-passage', text: 'x'.repeat(5000), focus: { start: 0, end: 1 } }, false],
+    [{ type: 'match-passage', text: 'Paris kissed Cara.' }, false],
     [{ type: 'hasOwnProperty' }, false],
   ])('background: %j accepted=%s', (raw, accepted) => {
     expect(parseToBackgroundMessage(raw) !== null).toBe(accepted);

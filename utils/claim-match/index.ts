@@ -3,7 +3,7 @@ export { buildClaimIndex, type ClaimIndex } from './claim-index';
 export { matchClaims, type ClaimMatch, type FocusRange } from './match';
 export { speakUp } from './speak-up';
 export { findHedge } from './hedges';
-export { pageRumors, type PageRumor } from './page-rumors';
+export { pageRumors, rumorsOfPassages, type PageRumor, type PageRumorOf } from './page-rumors';
 export { checkClaimWording, type ClaimWording, type ClaimWordingFile } from './wording-schema';
 export { describeMatches, type MatchedClaim } from './describe';
 export { passageAround, sentenceRanges, PASSAGE_MAX_CHARS, type Passage } from './passage';

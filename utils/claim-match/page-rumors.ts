@@ -1,5 +1,5 @@
 /** The page's rumors for the popup: claims matched in any passage, deduplicated, with where each was seen. */
-import type { ClaimId } from '@/utils/dataset/types';
+import type { Claim, ClaimId } from '@/utils/dataset/types';
 import type { ClaimMatch } from './match';
 
 /** One claim the page repeats and the passages (by their position in the input) that repeat it. */
@@ -25,4 +25,26 @@ export function pageRumors(passages: ReadonlyArray<readonly ClaimMatch[]>): Page
     }
   });
   return [...byId.values()];
+}
+
+/** A rumor the page repeats, joined with its claim and the mention of the first passage that repeats it. */
+export interface PageRumorOf<Passage> {
+  claim: Claim;
+  /** How many of the page's passages repeat it. */
+  passages: number;
+  /** The first passage that repeats it: where "Show" jumps. */
+  first: Passage;
+}
+
+/** Matches each passage (in page order) with `match`, deduplicates, and joins each rumor with its claim. */
+export function rumorsOfPassages<Passage>(
+  passages: readonly Passage[],
+  match: (passage: Passage) => readonly ClaimMatch[],
+  claims: readonly Claim[],
+): PageRumorOf<Passage>[] {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  return pageRumors(passages.map(match)).flatMap((rumor) => {
+    const claim = byId.get(rumor.id);
+    return claim ? [{ claim, passages: rumor.passages.length, first: passages[rumor.passages[0]] }] : [];
+  });
 }

@@ -17,8 +17,9 @@ export interface Passage {
  */
 export const PASSAGE_MAX_CHARS = 700;
 
-// A sentence ends after . ! ? or … (with closing quotes or brackets), before white space; or at a line break.
-const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s)|[\n\u2029]/g;
+// A sentence ends after . ! ? or … (with closing quotes or brackets), before white space; or at a line break, which
+// then belongs to the sentence it ends.
+const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019)\]]*(?:[ \t]*[\n\u2029]|(?=\s))|[\n\u2029]/g;
 
 /** The sentences of `text`, as [start, end) ranges that cover it. */
 export function sentenceRanges(text: string): FocusRange[] {

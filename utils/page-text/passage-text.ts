@@ -33,10 +33,13 @@ export function blockTextAround(range: AbstractRange): BlockText | null {
     const parent = node.parentNode as Element | null;
     if (parent && NON_TEXT_PARENTS.has(parent.localName)) continue;
     const data = node.data;
-    for (let i = 0; i <= data.length; i++) {
-      if (node === range.startContainer && i === range.startOffset) start = text.length;
+    // Before the mention, only the last KEEP_BEFORE characters of a node can matter.
+    const holdsStart = node === range.startContainer;
+    const from = start >= 0 ? 0 : Math.max(0, (holdsStart ? range.startOffset : data.length) - KEEP_BEFORE);
+    for (let i = from; i <= data.length; i++) {
+      if (holdsStart && i === range.startOffset) start = text.length;
       if (node === range.endContainer && i === range.endOffset) end = text.length;
-      if (i === data.length) break;
+      if (i === data.length || (end >= 0 && text.length > end + READ_AFTER)) break;
       if (isSpace(data.charCodeAt(i))) {
         if (!afterSpace) text += ' ';
         afterSpace = true;

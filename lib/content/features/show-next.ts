@@ -1,6 +1,9 @@
-/** "Show next": the popup asks to scroll to a person's next mention, which flashes briefly. */
+/**
+ * "Show next": the popup asks to scroll to a person's next mention, which flashes briefly; or, with a mention's key, to
+ * that mention (where the page repeats a rumor).
+ */
 import type { Feature } from '@/lib/content/runtime/runtime';
-import type { Mark } from '@/lib/content/mark-index';
+import { byPageOrder, type Mark } from '@/lib/content/mark-index';
 
 const FLASH_MS = 1200;
 
@@ -11,14 +14,14 @@ export const showNext: Feature = {
     let flashTimer: ReturnType<typeof setTimeout> | undefined;
     signal.addEventListener('abort', () => clearTimeout(flashTimer), { once: true });
 
-    runtime.answer('jump-to-mention', ({ person }) => {
+    runtime.answer('jump-to-mention', ({ person, key }) => {
       const view = runtime.doc.defaultView;
       if (!runtime.isOn || !view) return false;
       const marks = runtime.marks
         .all()
         .filter((mark) => mark.person === person && mark.range.startContainer.isConnected)
-        .sort((a, b) => comparePosition(a.range.startContainer, b.range.startContainer));
-      const index = (nextIndex.get(person) ?? 0) % Math.max(1, marks.length);
+        .sort(byPageOrder);
+      const index = key === undefined ? (nextIndex.get(person) ?? 0) % Math.max(1, marks.length) : marks.findIndex((mark) => mark.key === key);
       const mark = marks[index];
       if (!mark) return false;
       nextIndex.set(person, index + 1);
@@ -37,9 +40,4 @@ function rangeOf(doc: Document, mark: Mark): Range {
   range.setStart(mark.range.startContainer, mark.range.startOffset);
   range.setEnd(mark.range.endContainer, mark.range.endOffset);
   return range;
-}
-
-function comparePosition(a: Node, b: Node): number {
-  if (a === b) return 0;
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

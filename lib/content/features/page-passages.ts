@@ -1,0 +1,33 @@
+/**
+ * The passage around each mention, for the popup's "rumors on this page". Only read when the popup asks: the page
+ * pays nothing for it otherwise, and the matching runs in the popup. The text goes to the extension's own popup only.
+ */
+import type { Feature } from '@/lib/content/runtime/runtime';
+import { passageAround } from '@/utils/claim-match/passage';
+import { blockTextAround } from '@/utils/page-text/passage-text';
+import { byPageOrder } from '@/lib/content/mark-index';
+import { MAX_PAGE_PASSAGES, type PagePassage } from '@/utils/messages';
+
+export const pagePassages: Feature = {
+  id: 'page-passages',
+  init(runtime) {
+    runtime.answer('get-page-passages', () => {
+      if (!runtime.isOn) return [];
+      const passages: PagePassage[] = [];
+      const seen = new Set<string>();
+      const marks = runtime.marks.all().filter((mark) => mark.range.startContainer.isConnected);
+      for (const mark of marks.sort(byPageOrder)) {
+        if (passages.length === MAX_PAGE_PASSAGES) break;
+        const block = blockTextAround(mark.range);
+        if (!block) continue;
+        const passage = passageAround(block.text, block.start, block.end);
+        // Two names in one sentence make one passage: the popup counts where the page says a thing, not who is named.
+        const id = `${passage.text}\u0000${passage.focus.start}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        passages.push({ ...passage, person: mark.person, key: mark.key });
+      }
+      return passages;
+    });
+  },
+};
