@@ -4,7 +4,7 @@
  * call site casts. The page itself can send none of these: only extension pages and content scripts reach runtime
  * messaging. (Dark Reader's src/utils/message.ts is the model: constants that say their direction.)
  */
-import { isMarkStyle, MODIFIER_KEYS, type SettingsPatch } from './settings';
+import { parseSettingsPatch, type SettingsPatch } from './settings';
 import { isRecord } from './guards';
 import type { PageStatus } from './page-status';
 import type { CardData } from './dataset/queries';
@@ -91,7 +91,8 @@ export const parseToContentMessage = parserFor<ToContent>({
 /** Returns the message if `value` is a well-formed message to the background worker, else null. */
 export const parseToBackgroundMessage = parserFor<ToBackground>({
   'patch-settings': (raw) => {
-    const change = isRecord(raw.change) ? parseSettingsPatch(raw.change) : null;
+    // The same schema that types and repairs settings checks a change request (utils/settings-schema.ts).
+    const change = parseSettingsPatch(raw.change);
     return change ? { change } : null;
   },
   'toggle-site': (raw) => (nonEmptyString(raw.hostname) ? { hostname: raw.hostname } : null),
@@ -110,29 +111,6 @@ function parsePassage(raw: Record<string, unknown>): Passage | null {
   const { start, end } = focus;
   const offset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= text.length;
   return offset(start) && offset(end) && start <= end ? { text, focus: { start, end } } : null;
-}
-
-function parseSettingsPatch(change: Record<string, unknown>): SettingsPatch | null {
-  if (!isRecord(change.patch)) return null;
-  const patch = change.patch;
-  if (change.scope === 'site' && nonEmptyString(change.hostname)) {
-    const known = Object.keys(patch).every((key) => key === 'enabled' || key === 'markStyle');
-    const enabledOk = patch.enabled === undefined || typeof patch.enabled === 'boolean';
-    const styleOk = patch.markStyle === undefined || isMarkStyle(patch.markStyle);
-    return known && enabledOk && styleOk ? { scope: 'site', hostname: change.hostname, patch } : null;
-  }
-  if (change.scope === 'global') {
-    const checks: Record<string, (v: unknown) => boolean> = {
-      enabledByDefault: (v) => typeof v === 'boolean',
-      markStyle: isMarkStyle,
-      people: (v) => isRecord(v) && Object.values(v).every((on) => typeof on === 'boolean'),
-      hoverDelayMs: (v) => typeof v === 'number' && Number.isFinite(v),
-      modifier: (v) => (MODIFIER_KEYS as readonly unknown[]).includes(v),
-    };
-    const valid = Object.entries(patch).every(([key, v]) => checks[key]?.(v) ?? false);
-    return valid ? { scope: 'global', patch } : null;
-  }
-  return null;
 }
 
 /**
