@@ -48,7 +48,8 @@ export function PageRumors({ rumors, namedPeople, onShow }: PageRumorsProps) {
   );
   return (
     <section class="rc-rumors" aria-label="Rumors on this page">
-      <p class="rc-rumors-sum">{rumorSummary(rumors)}</p>
+      {/* The summary heads the section: the status groups below are its h3s (axe: heading-order). */}
+      <h2 class="rc-rumors-sum">{rumorSummary(rumors)}</h2>
       {groups.map(({ status, items }) => (
         <div key={status} class="rc-rumor-group">
           <h3 class="rc-rumor-status">
