@@ -119,7 +119,9 @@ function modifierHeld(event: MouseEvent, modifier: ModifierKey): boolean {
 
 /** The mark under a viewport point, if the point is really over its text. */
 export function markAtPoint(doc: Document, marks: MarkIndex, x: number, y: number): Mark | undefined {
-  const caret = doc.caretPositionFromPoint?.(x, y);
+  // Without the roots, the caret stops at the outermost host of text in a shadow root (it is retargeted).
+  const shadowRoots = marks.shadowRoots();
+  const caret = shadowRoots.length === 0 ? doc.caretPositionFromPoint?.(x, y) : doc.caretPositionFromPoint?.(x, y, { shadowRoots });
   if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return undefined;
   const mark = marks.at(caret.offsetNode, caret.offset) ?? marks.at(caret.offsetNode, caret.offset - 1);
   if (!mark) return undefined;
