@@ -37,8 +37,10 @@ export type ToContent = {
    * settings and settled (at most SETTLE_WAIT_MS); with `settled: 'wait'` until it has settled.
    */
   'get-page-status': Kind<{ settledOn?: string; settled?: 'wait' }, PageStatusReply>;
-  /** Scrolls to the next mention of a person and flashes it; false when the page has none. */
-  'jump-to-mention': Kind<{ person: string }, boolean>;
+  /** Scrolls to the next mention of a person and flashes it (and, with `openCard`, opens its card); false when none. */
+  'jump-to-mention': Kind<{ person: string; openCard?: boolean }, boolean>;
+  /** The keyboard command: the next mention on the page, its card open with focus in it; false when there is none. */
+  'open-next-mention': Kind<object, boolean>;
 };
 
 /** The longest a content script holds a `get-page-status` answer waiting for "settled". */
@@ -68,7 +70,9 @@ export const parseToContentMessage = parserFor<ToContent>({
     ...(typeof raw.settledOn === 'string' ? { settledOn: raw.settledOn } : {}),
     ...(raw.settled === 'wait' ? { settled: 'wait' as const } : {}),
   }),
-  'jump-to-mention': (raw) => (typeof raw.person === 'string' ? { person: raw.person } : null),
+  'jump-to-mention': (raw) =>
+    typeof raw.person === 'string' ? { person: raw.person, ...(raw.openCard === true ? { openCard: true } : {}) } : null,
+  'open-next-mention': () => ({}),
 });
 
 /** Returns the message if `value` is a well-formed message to the background worker, else null. */

@@ -32,7 +32,7 @@ function Popup() {
       site={hostname ? effectiveSiteSettings(settings, hostname) : null}
       onSettingsChange={(change) => void requestSettingsChange(change)}
       onJumpToMention={(person) => {
-        if (page?.tabId !== undefined) void sendToTab(page.tabId, { type: 'jump-to-mention', person });
+        if (page?.tabId !== undefined) void sendToTab(page.tabId, { type: 'jump-to-mention', person, openCard: true });
       }}
       onReloadTab={() => {
         if (page?.tabId !== undefined) void browser.tabs.reload(page.tabId).then(() => window.close());

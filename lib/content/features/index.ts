@@ -9,5 +9,6 @@ import { notThisPerson } from './not-this-person';
 import { showNext } from './show-next';
 import { siteSwitch } from './site-switch';
 import { pageStatus } from './page-status';
+import { nextMention } from './next-mention';
 
-export const FEATURES: readonly Feature[] = [marking, hoverCard, notThisPerson, showNext, siteSwitch, pageStatus];
+export const FEATURES: readonly Feature[] = [marking, hoverCard, notThisPerson, showNext, siteSwitch, pageStatus, nextMention];

@@ -1,6 +1,7 @@
-/** "Show next": the popup asks to scroll to a person's next mention, which flashes briefly. */
+/** "Show next": the popup asks to scroll to a person's next mention, which flashes briefly (and can open its card). */
 import type { Feature } from '@/lib/content/runtime/runtime';
 import type { Mark } from '@/lib/content/mark-index';
+import { comparePageOrder } from '@/lib/content/page-order';
 
 const FLASH_MS = 1200;
 
@@ -11,13 +12,13 @@ export const showNext: Feature = {
     let flashTimer: ReturnType<typeof setTimeout> | undefined;
     signal.addEventListener('abort', () => clearTimeout(flashTimer), { once: true });
 
-    runtime.answer('jump-to-mention', ({ person }) => {
+    runtime.answer('jump-to-mention', ({ person, openCard }) => {
       const view = runtime.doc.defaultView;
       if (!runtime.isOn || !view) return false;
       const marks = runtime.marks
         .all()
         .filter((mark) => mark.person === person && mark.range.startContainer.isConnected)
-        .sort((a, b) => comparePosition(a.range.startContainer, b.range.startContainer));
+        .sort((a, b) => comparePageOrder(a.range.startContainer, b.range.startContainer));
       const index = (nextIndex.get(person) ?? 0) % Math.max(1, marks.length);
       const mark = marks[index];
       if (!mark) return false;
@@ -27,6 +28,8 @@ export const showNext: Feature = {
       runtime.paint('flash', [mark.range]);
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => runtime.paint('flash', []), FLASH_MS);
+      // The card stays until Esc or a click elsewhere; focus stays with the reader (in the popup, if it is open).
+      if (openCard) void runtime.openCard(mark, { by: 'popup' });
       return true;
     });
   },
@@ -37,9 +40,4 @@ function rangeOf(doc: Document, mark: Mark): Range {
   range.setStart(mark.range.startContainer, mark.range.startOffset);
   range.setEnd(mark.range.endContainer, mark.range.endOffset);
   return range;
-}
-
-function comparePosition(a: Node, b: Node): number {
-  if (a === b) return 0;
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
