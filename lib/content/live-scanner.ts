@@ -92,7 +92,7 @@ export class LiveScanner {
         this.options.onMarksChanged();
         // Time in the slices, the gaps between them left out (the measure itself spans them).
         const busyMs = timing.busyMs + performance.now() - marking;
-        recordMeasure('full-scan', started, { marks: marks.all().length, busyMs, slices: timing.slices });
+        recordMeasure('full-scan', started, { marks: marks.all().length, busyMs, slices: timing.slices, hostWalkMs: pageScan.hostWalkMs });
       },
     });
     this.fullScan = scan;

@@ -123,6 +123,27 @@ describe('Firefox: the core flows', () => {
     await page.bringToFront();
   });
 
+  it('the next-mention command opens the first card with focus in it and a spoken summary; Esc closes it', async () => {
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // A command's key cannot be pressed headless: an extension page sends what the command's handler sends.
+    const popup = await openPopupFor(firefox.browser, page);
+    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+    const opened = await popup.evaluate((id) => {
+      const api = (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, message: object): Promise<unknown> } } }).browser;
+      return api.tabs.sendMessage(id, { type: 'open-next-mention' });
+    }, tabId);
+    expect(opened).toBe(true);
+    await popup.close();
+    await page.bringToFront();
+    await waitUntil(page, () => !!document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="dialog"]'), null);
+    expect(await cardHeading(page)).toBe('Paris Jackson');
+    expect(await page.evaluate(() => document.querySelector('rumor-context-ui')!.shadowRoot!.activeElement?.getAttribute('role'))).toBe('dialog');
+    await waitUntil(page, () => (document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '').startsWith('4 mentions of Paris Jackson on this page'), null);
+    await page.keyboard.press('Escape');
+    await waitUntil(page, () => !document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="dialog"]'), null);
+  });
+
   it("the popup shows the page's counts, and its site switch removes the marks", async () => {
     const popup = await openPopupFor(firefox.browser, page);
     popup.on('request', (request) => pageRequests.push({ url: request.url(), from: popup.url() }));

@@ -13,6 +13,8 @@ export class PageScan {
   private readonly finder: ShadowRootFinder;
   private scanned = 0;
   private active: SubtreeScan;
+  /** Time spent looking for shadow hosts (the whole cost of shadow DOM support on a page without any). */
+  hostWalkMs = 0;
 
   constructor(
     root: Node,
@@ -34,7 +36,10 @@ export class PageScan {
   /** Scans until done (true) or until `shouldPause()` says stop (false). */
   advance(shouldPause: () => boolean = () => false): boolean {
     if (!this.active.advance(shouldPause)) return false;
-    if (!this.finder.advance(shouldPause)) return false;
+    const walkStarted = performance.now();
+    const walked = this.finder.advance(shouldPause);
+    this.hostWalkMs += performance.now() - walkStarted;
+    if (!walked) return false;
     const roots = this.finder.found;
     while (this.scanned < roots.length) {
       const root = roots[this.scanned++];

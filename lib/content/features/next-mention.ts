@@ -37,11 +37,16 @@ export const nextMention: Feature = {
       const place = returnTo;
       current = mark;
       bringIntoView(view, mark);
+      // Which name the card belongs to, for a reader who sees the page: the hover tint, until the card closes.
+      runtime.paint('active', [mark.range]);
       return runtime.openCard(mark, {
         by: 'keyboard',
         announce: announcementFor(runtime, marks, mark),
         onClosed: (returned) => {
-          if (current === mark) current = null;
+          if (current === mark) {
+            current = null;
+            runtime.paint('active', []);
+          }
           if (returned && place) goBack(view, place);
         },
       });
