@@ -91,8 +91,9 @@ export function trackHover(options: HoverTrackerOptions): void {
   doc.addEventListener(
     'focusin',
     (event) => {
-      const target = event.target;
-      if (!(target instanceof Element) || options.isInsideCard(target) || isTypingField(target)) return;
+      // Inside a page's open shadow root, the event is retargeted to the host: the element really focused is first.
+      const target = event.target instanceof Element && !options.isInsideCard(event.target) ? (event.composedPath()[0] ?? event.target) : null;
+      if (!(target instanceof Element) || isTypingField(target)) return;
       const mark = firstMarkInside(options.marks, target);
       if (mark) options.onIntent(mark, 'focus', target);
     },

@@ -87,7 +87,13 @@ export class MarkPainter {
       if (this.registry?.get(name) === this.highlights.get(name)) this.registry?.delete(name);
     }
     this.highlights.clear();
-    for (const root of this.coveredRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.shadowSheet);
+    for (const root of this.coveredRoots) {
+      try {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.shadowSheet);
+      } catch {
+        // Nothing to undo on a root that refused the sheet.
+      }
+    }
     this.coveredRoots.clear();
   }
 
@@ -98,7 +104,11 @@ export class MarkPainter {
   private coverShadowRoot(root: Node): void {
     if (!isShadowRoot(root) || this.coveredRoots.has(root) || this.shadowSheet === null) return;
     this.coveredRoots.add(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.shadowSheet];
+    try {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.shadowSheet];
+    } catch {
+      // A page that locked its root's sheets keeps them: its marks there go unpainted, the card still opens.
+    }
   }
 
   private unregisterLook(): void {

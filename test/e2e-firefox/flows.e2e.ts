@@ -97,10 +97,10 @@ describe('Firefox: the core flows', () => {
   it('marks, paints and opens the card on names inside open shadow roots, nested ones too', async () => {
     const components = await watchedPage();
     await components.goto(`${server.origin}/shadow.html`);
-    // Light 1, declarative 2, nested 1, script-attached 1; the closed root's name stays out of reach.
-    await waitForMarks(components, 5);
-    await new Promise((done) => setTimeout(done, 300)); // a sixth (from the closed root) would have come by now
-    expect(await markCount(components)).toBe(5);
+    // Light 1, declarative 3, nested 1, script-attached 1; the closed root's name stays out of reach.
+    await waitForMarks(components, 6);
+    await new Promise((done) => setTimeout(done, 300)); // a seventh (from the closed root) would have come by now
+    expect(await markCount(components)).toBe(6);
     const decoration = await components.evaluate(() => {
       const nested = document.getElementById('declarative')!.shadowRoot!.getElementById('nested')!.shadowRoot!;
       return getComputedStyle(nested.getElementById('in-nested')!, '::highlight(rumor-context-mark-underline)').textDecorationLine;

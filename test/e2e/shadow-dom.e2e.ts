@@ -69,13 +69,14 @@ describe('open shadow roots', () => {
   it('marks text in declarative, nested and script-attached roots, and none in a closed one', async () => {
     expect(await marksByRoot()).toEqual([
       'declarative:Cara Delevingne',
+      'declarative:Cara Delevingne',
       'declarative:Delevingne', // a short form, resolved by the full name before it in the same root
       'imperative:Cara Delevingne',
       'light:Paris Jackson',
       'nested:Paris Jackson',
     ]);
     const status = await waitForSettled(page);
-    expect(status.kind === 'active' && status.mentionCounts).toEqual({ 'paris-jackson': 2, 'cara-delevingne': 3 });
+    expect(status.kind === 'active' && status.mentionCounts).toEqual({ 'paris-jackson': 2, 'cara-delevingne': 4 });
   });
 
   it('paints them: the document\'s mark rule reaches text two roots deep', async () => {
@@ -111,5 +112,11 @@ describe('open shadow roots', () => {
     expect(await card().getByRole('heading').first().textContent()).toContain('Paris Jackson');
     await page.keyboard.press('Escape');
     await expect.poll(() => card().count()).toBe(0);
+  });
+
+  it('opens the card when a link holding a name inside a root gets keyboard focus', async () => {
+    await page.evaluate(() => (document.getElementById('declarative')!.shadowRoot!.getElementById('story-link') as HTMLElement).focus());
+    await expect.poll(() => card().count()).toBe(1);
+    expect(await card().getByRole('heading').first().textContent()).toContain('Cara Delevingne');
   });
 });
