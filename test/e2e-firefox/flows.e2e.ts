@@ -128,7 +128,7 @@ describe('Firefox: the core flows', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     // A command's key cannot be pressed headless: an extension page sends what the command's handler sends.
     const popup = await openPopupFor(firefox.browser, page);
-    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+    const tabId = Number(await popup.evaluate(() => new URLSearchParams(location.search).get('tab')));
     const opened = await popup.evaluate((id) => {
       const api = (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, message: object): Promise<unknown> } } }).browser;
       return api.tabs.sendMessage(id, { type: 'open-next-mention' });
