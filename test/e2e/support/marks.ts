@@ -16,10 +16,13 @@ export async function waitForMarks(page: Page, atLeast = 0, timeout = 10_000): P
   return markTexts(page);
 }
 
-/** Each mark's text and the viewport centre of its first rectangle, in page order (shadow roots' text in place). */
-function marksInOrder(page: Page): Promise<{ text: string; centre: { x: number; y: number } | null }[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
+/**
+ * Each mark's text (and, with `withCentres`, the viewport centre of its first rectangle: that forces a layout, a long
+ * task on a big page, so only when asked), in page order, an open shadow root's text in place of its host.
+ */
+function marksInOrder(page: Page, withCentres = false): Promise<{ text: string; centre: { x: number; y: number } | null }[]> {
+  return page.evaluate(([name, centres]) => {
+    const highlight = CSS.highlights.get(name as string);
     if (!highlight) return [];
     // Ranges in different trees cannot be compared: compare the chains of hosts that lead to them.
     const chain = (node: Node): Node[] => {
@@ -39,10 +42,10 @@ function marksInOrder(page: Page): Promise<{ text: string; centre: { x: number; 
       const range = document.createRange();
       range.setStart(abstract.startContainer, abstract.startOffset);
       range.setEnd(abstract.endContainer, abstract.endOffset);
-      const rect = range.getClientRects()[0];
+      const rect = centres ? range.getClientRects()[0] : undefined;
       return { text: range.toString(), centre: rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null };
     });
-  }, MARK_HIGHLIGHT);
+  }, [MARK_HIGHLIGHT, withCentres] as const);
 }
 
 /** The text under each mark, in page order. */
@@ -52,7 +55,7 @@ export async function markTexts(page: Page): Promise<string[]> {
 
 /** The viewport centre of the first mark whose text starts with `text`. */
 export async function markCenter(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = (await marksInOrder(page)).filter((mark) => mark.text.startsWith(text))[nth]?.centre;
+  const point = (await marksInOrder(page, true)).filter((mark) => mark.text.startsWith(text))[nth]?.centre;
   if (!point) throw new Error(`no mark starting with "${text}"`);
   return point;
 }
