@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 
 // End-to-end tests drive the built extension (.output/chrome-mv3) in Debian's Chromium; one file at a time
 // keeps two browsers from fighting over a 2-core machine.
 export default defineConfig({
-  // Some tests import the project's pure modules (the detector, for the mentions command), which use the `@/` alias.
+  // Test files that read the bundled data import it as the code does, with `@/` (WxtVitest sets it for the other tiers).
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['test/e2e/**/*.e2e.ts'],

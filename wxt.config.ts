@@ -28,6 +28,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: 'Turn Rumor Context on or off for this site',
       },
+      // No mouse needed: the next name on the page, its card open with focus in it (Esc returns to where you were).
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked name and open its card',
+      },
     },
     ...(browser === 'firefox'
       ? {

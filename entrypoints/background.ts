@@ -1,7 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { createSettingsWriter, toggleSite } from '@/lib/settings-store';
 import { createDismissalWriter } from '@/lib/dismissed-store';
-import { receive } from '@/lib/messaging';
+import { receive, sendToTab } from '@/lib/messaging';
 import { dataset } from '@/utils/dataset/bundled';
 import { cardDataFor } from '@/utils/dataset/queries';
 import { webHostname } from '@/utils/page-status';
@@ -27,5 +27,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     const hostname = webHostname(tab?.url);
     if (command === 'toggle-site' && hostname) await writeSettings(toggleSite(hostname));
+    // The tab's content script moves on and opens the card; a page without one (a browser page) just ignores it.
+    if (command === 'next-mention' && hostname && tab?.id !== undefined) await sendToTab(tab.id, { type: 'open-next-mention' });
   });
 });

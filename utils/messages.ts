@@ -42,12 +42,14 @@ export type ToContent = {
    */
   'get-page-status': Kind<{ settledOn?: string; settled?: 'wait' }, PageStatusReply>;
   /**
-   * Scrolls to the next mention of a person and flashes it; with `key`, to that mention (the popup's "Show" for a
-   * rumor); false when the page has none.
+   * Scrolls to the next mention of a person and flashes it (and, with `openCard`, opens its card); with `key`, to that
+   * mention (the popup's "Show" for a rumor); false when the page has none.
    */
-  'jump-to-mention': Kind<{ person: string; key?: string }, boolean>;
+  'jump-to-mention': Kind<{ person: string; key?: string; openCard?: boolean }, boolean>;
   /** The passage around each mention on the page, for the popup's "rumors on this page" (matched in the popup). */
   'get-page-passages': Kind<object, PagePassage[]>;
+  /** The keyboard command: the next mention on the page, its card open with focus in it; false when there is none. */
+  'open-next-mention': Kind<object, boolean>;
 };
 
 /** One mention's passage, and which mention it is (its "not this person" key, stable across rescans). */
@@ -84,8 +86,15 @@ export const parseToContentMessage = parserFor<ToContent>({
     ...(raw.settled === 'wait' ? { settled: 'wait' as const } : {}),
   }),
   'jump-to-mention': (raw) =>
-    typeof raw.person !== 'string' ? null : typeof raw.key === 'string' ? { person: raw.person, key: raw.key } : { person: raw.person },
+    typeof raw.person !== 'string'
+      ? null
+      : {
+          person: raw.person,
+          ...(typeof raw.key === 'string' ? { key: raw.key } : {}),
+          ...(raw.openCard === true ? { openCard: true } : {}),
+        },
   'get-page-passages': () => ({}),
+  'open-next-mention': () => ({}),
 });
 
 /** Returns the message if `value` is a well-formed message to the background worker, else null. */

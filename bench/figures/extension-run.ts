@@ -18,6 +18,8 @@ export interface ExtensionRun {
   barePassMs: number;
   /** The same bare pass in a new isolated world, as the content script's is (after the page's world's pass). */
   barePassIsolatedMs: number;
+  /** Of the first scan: the walk over elements looking for open shadow roots (utils/page-text/shadow-roots.ts). */
+  hostWalkMs: number;
   textNodes: number;
   textChars: number;
   marks: number;
@@ -57,6 +59,7 @@ export async function extensionRun(browser: BenchBrowser, input: ExtensionRunInp
       firstScanWallMs: firstScan.ms,
       barePassMs: bare.ms,
       barePassIsolatedMs: bareIsolated.ms,
+      hostWalkMs: firstScan.detail?.hostWalkMs ?? Number.NaN,
       textNodes: bare.nodes,
       textChars: bare.chars,
       marks: firstScan.detail?.marks ?? Number.NaN,

@@ -22,6 +22,9 @@ export function pageFigures(runs: PageRuns): Figure[] {
     figure('scan-vs-bare', page, 'ratio', ratios(firstScan, of((run) => run.barePassMs))),
     figure('bare-pass-isolated', page, 'ms', of((run) => run.barePassIsolatedMs)),
     figure('scan-vs-bare-isolated', page, 'ratio', ratios(firstScan, of((run) => run.barePassIsolatedMs))),
+    // What finding shadow hosts costs a page (these pages have none): part of first-scan, and its share of it.
+    figure('shadow-host-walk', page, 'ms', of((run) => run.hostWalkMs)),
+    figure('shadow-host-walk-vs-first-scan', page, 'fraction', ratios(of((run) => run.hostWalkMs), firstScan)),
     figure('text-nodes', page, 'count', of((run) => run.textNodes)),
     figure('text-chars', page, 'count', of((run) => run.textChars)),
     figure('marks', page, 'count', of((run) => run.marks)),

@@ -42,7 +42,7 @@ function Popup() {
       onSettingsChange={(change) => void requestSettingsChange(change)}
       pageRumors={rumors}
       onJumpToMention={(person) => {
-        if (page?.tabId !== undefined) void sendToTab(page.tabId, { type: 'jump-to-mention', person });
+        if (page?.tabId !== undefined) void sendToTab(page.tabId, { type: 'jump-to-mention', person, openCard: true });
       }}
       onShowRumor={(claimId) => {
         const rumor = rumors?.find((candidate) => candidate.claim.id === claimId);

@@ -8,7 +8,7 @@ import type { CardContent, CardHost } from './card-host';
 
 const LEAVE_GRACE_MS = 350;
 
-export type OpenedBy = 'pointer' | 'focus' | 'popup';
+export type OpenedBy = 'pointer' | 'focus' | 'popup' | 'keyboard';
 
 export interface CardControllerOptions {
   doc: Document;
@@ -24,6 +24,7 @@ export class CardController {
   private anchor: Element | null = null;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private suppressFocusOpen: Element | null = null;
+  private onClosed: ((returned: boolean) => void) | null = null;
 
   constructor(private readonly options: CardControllerOptions) {
     const { doc, signal, host } = options;
@@ -53,18 +54,30 @@ export class CardController {
     return this.openMark;
   }
 
-  /** Opens the card for `mark` (a no-op if it is already open for it). */
-  async open(mark: Mark, by: OpenedBy, anchor: Element | null): Promise<void> {
+  /**
+   * Opens the card for `mark` (a no-op if it is already open for it); true once it shows. Opened by the keyboard
+   * command, the card takes focus; `onClosed` is called when it closes, unless another mark's card replaced it.
+   */
+  async open(mark: Mark, by: OpenedBy, anchor: Element | null, onClosed?: (returned: boolean) => void): Promise<boolean> {
     this.cancelGrace();
-    if (this.openMark === mark) return;
+    if (this.openMark === mark) {
+      if (by === 'keyboard') this.options.host.focusCard();
+      return true;
+    }
     this.openMark = mark;
     this.openedBy = by;
     this.anchor = anchor;
+    this.onClosed = onClosed ?? null;
     const content = await this.options.contentFor(mark);
     // Another mark may have been opened, or this one closed, while the content was on its way.
-    if (this.openMark !== mark || this.options.signal.aborted) return;
-    if (!content) return this.close();
+    if (this.openMark !== mark || this.options.signal.aborted) return false;
+    if (!content) {
+      this.close();
+      return false;
+    }
     this.options.host.show({ ...content, onClose: () => this.close(true) }, () => markRects(mark));
+    if (by === 'keyboard') this.options.host.focusCard();
+    return true;
   }
 
   /** The pointer left the name: close after a grace period unless it reaches the card or comes back. */
@@ -93,11 +106,13 @@ export class CardController {
     const hadFocus = this.options.host.hasFocus();
     this.options.host.hide();
     const anchor = this.anchor;
-    this.openMark = this.openedBy = this.anchor = null;
+    const onClosed = this.onClosed;
+    this.openMark = this.openedBy = this.anchor = this.onClosed = null;
     if ((returnFocus || hadFocus) && anchor instanceof HTMLElement) {
       this.suppressFocusOpen = anchor;
       anchor.focus();
     }
+    onClosed?.(returnFocus);
   }
 
   /** True (once) when focus is being returned to `element` by the card itself, which must not reopen it. */

@@ -14,6 +14,10 @@ import type { MatchedClaim } from '@/utils/claim-match/describe';
 const HOST_TAG = 'rumor-context-ui';
 const VIEWPORT_MARGIN = 8;
 const UNTRUSTED_EVENT_TYPES = ['click', 'keydown', 'keyup', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'input', 'change', 'submit'];
+/** Visually hidden, still read by screen readers (the usual clip pattern). */
+const SPOKEN_ONLY_STYLE = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
+/** A live region announces a change to its text, so the text is set a moment after the region exists or was cleared. */
+const ANNOUNCE_DELAY_MS = 100;
 const FOCUSABLE = 'button, [href], summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** Host styles are set inline with !important so page rules on `*` cannot hide or move the host. */
@@ -49,6 +53,8 @@ export class CardHost {
   private shadow: ShadowRoot | null = null;
   private anchorRects: () => Rect[] = () => [];
   private content: CardContent | null = null;
+  private status: HTMLElement | null = null;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -90,6 +96,15 @@ export class CardHost {
     container.dataset.placement = placement.placement;
   }
 
+  /** Has a screen reader say `text` (politely, after what it is reading), from a live region in the card's root. */
+  announce(text: string): void {
+    this.ensureHost();
+    const status = this.status!;
+    status.textContent = '';
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (status.textContent = text), ANNOUNCE_DELAY_MS);
+  }
+
   /** Moves keyboard focus into the card (only when the reader asked with the keyboard). */
   focusCard(): void {
     // The dialog itself takes focus, so a screen reader announces its name before the reader tabs through it.
@@ -118,8 +133,9 @@ export class CardHost {
   /** Unmounts the card and removes the host element from the page. */
   dispose(): void {
     this.hide();
+    clearTimeout(this.announceTimer);
     this.host?.remove();
-    this.host = this.container = null;
+    this.host = this.container = this.status = null;
     this.shadow = null;
   }
 
@@ -138,7 +154,12 @@ export class CardHost {
     const container = this.doc.createElement('div');
     container.className = 'rc-card-position';
     container.style.position = 'fixed';
-    shadow.append(container);
+    const status = this.doc.createElement('div');
+    status.setAttribute('role', 'status');
+    status.setAttribute('lang', 'en');
+    status.style.cssText = SPOKEN_ONLY_STYLE;
+    shadow.append(container, status);
+    this.status = status;
     // In the top layer (a manual popover), the card escapes the page's stacking, clipping and transforms: a
     // transformed <html> would otherwise carry the fixed-position card off screen.
     host.popover = 'manual';

@@ -91,8 +91,9 @@ export function trackHover(options: HoverTrackerOptions): void {
   doc.addEventListener(
     'focusin',
     (event) => {
-      const target = event.target;
-      if (!(target instanceof Element) || options.isInsideCard(target) || isTypingField(target)) return;
+      // Inside a page's open shadow root, the event is retargeted to the host: the element really focused is first.
+      const target = event.target instanceof Element && !options.isInsideCard(event.target) ? (event.composedPath()[0] ?? event.target) : null;
+      if (!(target instanceof Element) || isTypingField(target)) return;
       const mark = firstMarkInside(options.marks, target);
       if (mark) options.onIntent(mark, 'focus', target);
     },
@@ -119,7 +120,9 @@ function modifierHeld(event: MouseEvent, modifier: ModifierKey): boolean {
 
 /** The mark under a viewport point, if the point is really over its text. */
 export function markAtPoint(doc: Document, marks: MarkIndex, x: number, y: number): Mark | undefined {
-  const caret = doc.caretPositionFromPoint?.(x, y);
+  // Without the roots, the caret stops at the outermost host of text in a shadow root (it is retargeted).
+  const shadowRoots = marks.shadowRoots();
+  const caret = shadowRoots.length === 0 ? doc.caretPositionFromPoint?.(x, y) : doc.caretPositionFromPoint?.(x, y, { shadowRoots });
   if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return undefined;
   const mark = marks.at(caret.offsetNode, caret.offset) ?? marks.at(caret.offsetNode, caret.offset - 1);
   if (!mark) return undefined;

@@ -7,7 +7,7 @@
  * a rescan of the clock's block per tick, never of the page.
  */
 import type { Detector } from '@/utils/detector';
-import { SubtreeScan, createPageContext, scanRootFor, scanSubtree, type DomMention, type PageContext } from '@/utils/page-text';
+import { PageScan, createPageContext, openShadowRootsIn, scanRootFor, scanSubtree, type DomMention, type PageContext } from '@/utils/page-text';
 import type { Mark, MarkIndex } from './mark-index';
 import { recordMeasure } from './perf-probe';
 import { SlicedScan } from './sliced-scan';
@@ -36,6 +36,8 @@ export class LiveScanner {
   private fullRescanPending = false;
   private flushScheduled = false;
   private fullScan: SlicedScan | null = null;
+  /** Open shadow roots observed (a MutationObserver on the document does not see inside them). */
+  private observedRoots = new WeakSet<ShadowRoot>();
 
   constructor(private readonly options: LiveScannerOptions) {}
 
@@ -59,6 +61,7 @@ export class LiveScanner {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.observedRoots = new WeakSet();
     this.pending = [];
     this.fullScan?.cancel();
     this.fullScan = null;
@@ -77,7 +80,8 @@ export class LiveScanner {
       return;
     }
     // A first pass establishes who the page is about, so short forms anywhere on the page resolve alike.
-    const scan = new SlicedScan(new SubtreeScan(root, detector, this.page), {
+    const pageScan = new PageScan(root, detector, this.page, (shadow) => this.observe(shadow));
+    const scan = new SlicedScan(pageScan, {
       later: (callback) => this.options.setTimeout(callback, 0),
       onLost: () => this.scanAll(),
       onDone: (result, timing) => {
@@ -88,7 +92,7 @@ export class LiveScanner {
         this.options.onMarksChanged();
         // Time in the slices, the gaps between them left out (the measure itself spans them).
         const busyMs = timing.busyMs + performance.now() - marking;
-        recordMeasure('full-scan', started, { marks: marks.all().length, busyMs, slices: timing.slices });
+        recordMeasure('full-scan', started, { marks: marks.all().length, busyMs, slices: timing.slices, hostWalkMs: pageScan.hostWalkMs });
       },
     });
     this.fullScan = scan;
@@ -137,16 +141,29 @@ export class LiveScanner {
     const newlyEstablished: string[] = [];
     for (const root of roots) {
       changed = marks.removeWhere((mark) => root.contains(mark.range.startContainer)) > 0 || changed;
-      const result = scanSubtree(root, detector, this.page);
-      newlyEstablished.push(...result.newlyEstablished);
-      const added = this.toMarks(result.mentions);
-      marks.add(added);
-      changed ||= added.length > 0;
+      // A changed subtree may hold shadow roots (a component added, or re-rendered): each is followed and read.
+      for (const scanRoot of [root, ...openShadowRootsIn(root)]) {
+        if (scanRoot !== root) {
+          this.observe(scanRoot as ShadowRoot);
+          changed = marks.removeWhere((mark) => scanRoot.contains(mark.range.startContainer)) > 0 || changed;
+        }
+        const result = scanSubtree(scanRoot, detector, this.page);
+        newlyEstablished.push(...result.newlyEstablished);
+        const added = this.toMarks(result.mentions);
+        marks.add(added);
+        changed ||= added.length > 0;
+      }
     }
     // A full name seen for the first time makes that person's short forms elsewhere on the page resolvable.
     if (newlyEstablished.length > 0) this.scanAll();
     else if (changed) this.options.onMarksChanged();
     recordMeasure('partial-scan', started, { roots: roots.length, records: records.length });
+  }
+
+  private observe(shadow: ShadowRoot): void {
+    if (this.observer === null || this.observedRoots.has(shadow)) return;
+    this.observedRoots.add(shadow);
+    this.observer.observe(shadow, { childList: true, subtree: true, characterData: true });
   }
 
   private toMarks(mentions: DomMention[]): Mark[] {

@@ -9,16 +9,11 @@ export interface Mark {
   key: string;
 }
 
-/** Sorts marks in page order (by their first text node; marks in one node keep their order). */
-export function byPageOrder(a: Mark, b: Mark): number {
-  const [nodeA, nodeB] = [a.range.startContainer, b.range.startContainer];
-  if (nodeA === nodeB) return a.range.startOffset - b.range.startOffset;
-  return nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
-
 export class MarkIndex {
   private marks: Mark[] = [];
   private byNode = new WeakMap<Node, Mark[]>();
+  /** The open shadow roots holding marks, and the roots around them (hover asks the caret API to look inside). */
+  private roots = new Set<ShadowRoot>();
 
   /** All marks, in the order they were added (page order within each scan). */
   all(): readonly Mark[] {
@@ -29,11 +24,17 @@ export class MarkIndex {
   add(marks: Iterable<Mark>): void {
     for (const mark of marks) {
       this.marks.push(mark);
+      this.noteRoot(mark.range.startContainer);
       this.indexNode(mark.range.startContainer, mark);
       if (mark.range.endContainer !== mark.range.startContainer) {
         for (const node of nodesBetween(mark.range)) this.indexNode(node, mark);
       }
     }
+  }
+
+  /** The open shadow roots that hold marks, with every shadow root around them; empty on most pages. */
+  shadowRoots(): ShadowRoot[] {
+    return [...this.roots];
   }
 
   /** The mark covering a caret position, if any. */
@@ -58,12 +59,17 @@ export class MarkIndex {
   clear(): void {
     this.marks = [];
     this.byNode = new WeakMap();
+    this.roots.clear();
   }
 
   private reindex(): void {
     const marks = this.marks;
     this.clear();
     this.add(marks);
+  }
+
+  private noteRoot(node: Node): void {
+    for (let root = node.getRootNode(); isShadowRoot(root) && !this.roots.has(root); root = root.host.getRootNode()) this.roots.add(root);
   }
 
   private indexNode(node: Node, mark: Mark): void {
@@ -85,4 +91,8 @@ function nodesBetween(range: StaticRange): Node[] {
     if (node === range.endContainer || nodes.length > 64) break;
   }
   return nodes;
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return (node as ShadowRoot).host !== undefined && node.nodeType === 11;
 }

@@ -8,6 +8,7 @@
  * an unmarked name.
  */
 import type { MarkStyle } from '@/utils/settings';
+import markCss from './highlights.css?inline';
 
 /** Highlight names are shared with the page's own scripts, so they carry the extension's name. */
 export const HIGHLIGHT_NAMES = {
@@ -34,11 +35,16 @@ export class MarkPainter {
   private readonly highlights = new Map<string, Highlight>();
   /** The name under which the marks are painted, MARK_LOOKS of the current style. */
   private look: string | null = MARK_LOOKS.underline;
+  /** Firefox only: the mark sheet, adopted by every open shadow root that holds a mark (see `coverShadowRoot`). */
+  private readonly shadowSheet: CSSStyleSheet | null = null;
+  private readonly coveredRoots = new Set<ShadowRoot>();
 
   constructor(doc: Document) {
-    const css = doc.defaultView?.CSS as { highlights?: HighlightRegistry } | undefined;
+    const css = doc.defaultView?.CSS as { highlights?: HighlightRegistry; supports?: (condition: string) => boolean } | undefined;
     this.registry = css?.highlights && typeof Highlight === 'function' ? css.highlights : null;
     if (!this.registry) return;
+    // The same test as the sheet's Firefox-only block: Chromium pays nothing here.
+    if (css?.supports?.('(-moz-appearance: none)')) this.shadowSheet = newSheet(doc, markCss);
     for (const name of Object.values(HIGHLIGHT_NAMES)) this.highlights.set(name, new Highlight());
     this.register();
   }
@@ -56,7 +62,10 @@ export class MarkPainter {
     const highlight = this.highlights.get(HIGHLIGHT_NAMES[layer]);
     if (!highlight) return;
     highlight.clear();
-    for (const range of ranges) highlight.add(range);
+    for (const range of ranges) {
+      highlight.add(range);
+      if (this.shadowSheet !== null) this.coverShadowRoot(range.startContainer.getRootNode());
+    }
     this.register();
   }
 
@@ -78,10 +87,44 @@ export class MarkPainter {
       if (this.registry?.get(name) === this.highlights.get(name)) this.registry?.delete(name);
     }
     this.highlights.clear();
+    for (const root of this.coveredRoots) {
+      try {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.shadowSheet);
+      } catch {
+        // Nothing to undo on a root that refused the sheet.
+      }
+    }
+    this.coveredRoots.clear();
+  }
+
+  /**
+   * Firefox styles a highlight from the rules of the text's own tree, so the document's mark rules stop at a shadow
+   * root (Chromium's highlight inheritance carries the :root rules into open roots): the root adopts the sheet too.
+   */
+  private coverShadowRoot(root: Node): void {
+    if (!isShadowRoot(root) || this.coveredRoots.has(root) || this.shadowSheet === null) return;
+    this.coveredRoots.add(root);
+    try {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.shadowSheet];
+    } catch {
+      // A page that locked its root's sheets keeps them: its marks there go unpainted, the card still opens.
+    }
   }
 
   private unregisterLook(): void {
     const mark = this.highlights.get(HIGHLIGHT_NAMES.mark);
     if (this.look !== null && mark && this.registry?.get(this.look) === mark) this.registry.delete(this.look);
   }
+}
+
+function newSheet(doc: Document, text: string): CSSStyleSheet | null {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view?.CSSStyleSheet) return null;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(text);
+  return sheet;
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && (node as ShadowRoot).host !== undefined;
 }

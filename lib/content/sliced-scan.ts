@@ -21,7 +21,7 @@ export class SlicedScan {
   private cancelled = false;
 
   constructor(
-    private readonly scan: SubtreeScan,
+    private readonly scan: Pick<SubtreeScan, 'advance' | 'onTrack' | 'result'>,
     private readonly options: SlicedScanOptions,
   ) {}
 

@@ -94,6 +94,56 @@ describe('Firefox: the core flows', () => {
     await page.bringToFront();
   });
 
+  it('marks, paints and opens the card on names inside open shadow roots, nested ones too', async () => {
+    const components = await watchedPage();
+    await components.goto(`${server.origin}/shadow.html`);
+    // Light 1, declarative 3, nested 1, script-attached 1; the closed root's name stays out of reach.
+    await waitForMarks(components, 6);
+    await new Promise((done) => setTimeout(done, 300)); // a seventh (from the closed root) would have come by now
+    expect(await markCount(components)).toBe(6);
+    const decoration = await components.evaluate(() => {
+      const nested = document.getElementById('declarative')!.shadowRoot!.getElementById('nested')!.shadowRoot!;
+      return getComputedStyle(nested.getElementById('in-nested')!, '::highlight(rumor-context-mark-underline)').textDecorationLine;
+    });
+    expect(decoration).toBe('underline');
+    const point = await components.evaluate(() => {
+      const nested = document.getElementById('declarative')!.shadowRoot!.getElementById('nested')!.shadowRoot!;
+      const node = nested.getElementById('in-nested')!.firstChild as Text;
+      const range = new Range();
+      range.setStart(node, node.data.indexOf('Paris Jackson'));
+      range.setEnd(node, node.data.indexOf('Paris Jackson') + 'Paris Jackson'.length);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await components.mouse.move(point.x - 30, point.y - 60);
+    await components.mouse.move(point.x, point.y, { steps: 4 });
+    await waitUntil(components, () => !!document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="dialog"]'), null);
+    expect(await cardHeading(components)).toBe('Paris Jackson');
+    await components.close();
+    await page.bringToFront();
+  });
+
+  it('the next-mention command opens the first card with focus in it and a spoken summary; Esc closes it', async () => {
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // A command's key cannot be pressed headless: an extension page sends what the command's handler sends.
+    const popup = await openPopupFor(firefox.browser, page);
+    const tabId = Number(await popup.evaluate(() => new URLSearchParams(location.search).get('tab')));
+    const opened = await popup.evaluate((id) => {
+      const api = (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, message: object): Promise<unknown> } } }).browser;
+      return api.tabs.sendMessage(id, { type: 'open-next-mention' });
+    }, tabId);
+    expect(opened).toBe(true);
+    await popup.close();
+    await page.bringToFront();
+    await waitUntil(page, () => !!document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="dialog"]'), null);
+    expect(await cardHeading(page)).toBe('Paris Jackson');
+    expect(await page.evaluate(() => document.querySelector('rumor-context-ui')!.shadowRoot!.activeElement?.getAttribute('role'))).toBe('dialog');
+    await waitUntil(page, () => (document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '').startsWith('4 mentions of Paris Jackson on this page'), null);
+    await page.keyboard.press('Escape');
+    await waitUntil(page, () => !document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="dialog"]'), null);
+  });
+
   it("the popup shows the page's counts, and its site switch removes the marks", async () => {
     const popup = await openPopupFor(firefox.browser, page);
     popup.on('request', (request) => pageRequests.push({ url: request.url(), from: popup.url() }));

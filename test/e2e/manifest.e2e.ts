@@ -68,4 +68,11 @@ describe('built manifest (chrome-mv3)', () => {
     }
     expect(unexpected).toEqual([]);
   });
+
+  it('offers its keyboard commands with suggested keys (Chrome allows at most four)', () => {
+    const commands = manifest.commands as Record<string, { suggested_key?: { default?: string } }>;
+    expect(Object.keys(commands).sort()).toEqual(['next-mention', 'toggle-site']);
+    expect(commands['next-mention'].suggested_key?.default).toBe('Alt+Shift+N');
+    expect(Object.values(commands).filter((command) => command.suggested_key).length).toBeLessThanOrEqual(4);
+  });
 });

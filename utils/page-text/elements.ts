@@ -33,6 +33,7 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const DOCUMENT_NODE = 9;
 export const SHOW_TEXT = 4;
+export const SHOW_ELEMENT = 1;
 
 /** Whether a node is an element whose text runs on with its surroundings (other nodes have no localName). */
 export function isInlineElement(node: Node): boolean {

@@ -83,14 +83,26 @@ export class SubtreeScan {
 
   /** Once `advance` returned true: the mentions, and who this scan named for the first time (recorded in `page`). */
   result(): ScanResult {
-    const newlyEstablished = recordCandidates(this.page, this.candidates);
-    const mentions = resolveCandidates(this.candidates, this.detector, this.page).map(({ person, form, index }) => ({
+    const newlyEstablished = this.record();
+    return { mentions: this.mentions(), newlyEstablished };
+  }
+
+  /** The first half of `result()`: records this scan's full names (and rivals) in `page`; returns who is new. */
+  record(): PersonId[] {
+    return recordCandidates(this.page, this.candidates);
+  }
+
+  /**
+   * The second half: the mentions, short forms resolved against all `page` has recorded. A scan of several roots (the
+   * light tree and each shadow root) records them all first, so a full name in one resolves short forms in another.
+   */
+  mentions(): DomMention[] {
+    return resolveCandidates(this.candidates, this.detector, this.page).map(({ person, form, index }) => ({
       person,
       form,
       text: this.located[index].text,
       ...this.located[index].span,
     }));
-    return { mentions, newlyEstablished };
   }
 
   private readRegion(region: Region): void {

@@ -24,6 +24,17 @@ export const hoverCard: Feature = {
           return data && { ...data, passage, ...runtime.cardActionsFor(mark, () => controller.close()) };
         },
       });
+      runtime.offerCard(
+        {
+          open: async (mark, request) => {
+            const opened = await controller.open(mark, request.by, null, request.onClosed);
+            if (opened && request.announce) host.announce(request.announce);
+            return opened;
+          },
+          current: () => controller.current,
+        },
+        signal,
+      );
       trackHover({
         doc,
         marks: runtime.marks,

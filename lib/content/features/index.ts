@@ -10,5 +10,6 @@ import { showNext } from './show-next';
 import { siteSwitch } from './site-switch';
 import { pageStatus } from './page-status';
 import { pagePassages } from './page-passages';
+import { nextMention } from './next-mention';
 
-export const FEATURES: readonly Feature[] = [marking, hoverCard, notThisPerson, showNext, siteSwitch, pageStatus, pagePassages];
+export const FEATURES: readonly Feature[] = [marking, hoverCard, notThisPerson, showNext, siteSwitch, pageStatus, pagePassages, nextMention];

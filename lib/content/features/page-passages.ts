@@ -5,7 +5,7 @@
 import type { Feature } from '@/lib/content/runtime/runtime';
 import { passageAround } from '@/utils/claim-match/passage';
 import { blockTextAround } from '@/utils/page-text/passage-text';
-import { byPageOrder } from '@/lib/content/mark-index';
+import { comparePageOrder } from '@/lib/content/page-order';
 import { MAX_PAGE_PASSAGES, type PagePassage } from '@/utils/messages';
 
 export const pagePassages: Feature = {
@@ -16,7 +16,7 @@ export const pagePassages: Feature = {
       const passages: PagePassage[] = [];
       const seen = new Set<string>();
       const marks = runtime.marks.all().filter((mark) => mark.range.startContainer.isConnected);
-      for (const mark of marks.sort(byPageOrder)) {
+      for (const mark of marks.sort((a, b) => comparePageOrder(a.range.startContainer, b.range.startContainer))) {
         if (passages.length === MAX_PAGE_PASSAGES) break;
         const block = blockTextAround(mark.range);
         if (!block) continue;

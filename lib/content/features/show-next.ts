@@ -1,9 +1,10 @@
 /**
- * "Show next": the popup asks to scroll to a person's next mention, which flashes briefly; or, with a mention's key, to
- * that mention (where the page repeats a rumor).
+ * "Show next": the popup asks to scroll to a person's next mention, which flashes briefly (and can open its card); or,
+ * with a mention's key, to that mention (where the page repeats a rumor).
  */
 import type { Feature } from '@/lib/content/runtime/runtime';
-import { byPageOrder, type Mark } from '@/lib/content/mark-index';
+import type { Mark } from '@/lib/content/mark-index';
+import { comparePageOrder } from '@/lib/content/page-order';
 
 const FLASH_MS = 1200;
 
@@ -14,13 +15,13 @@ export const showNext: Feature = {
     let flashTimer: ReturnType<typeof setTimeout> | undefined;
     signal.addEventListener('abort', () => clearTimeout(flashTimer), { once: true });
 
-    runtime.answer('jump-to-mention', ({ person, key }) => {
+    runtime.answer('jump-to-mention', ({ person, key, openCard }) => {
       const view = runtime.doc.defaultView;
       if (!runtime.isOn || !view) return false;
       const marks = runtime.marks
         .all()
         .filter((mark) => mark.person === person && mark.range.startContainer.isConnected)
-        .sort(byPageOrder);
+        .sort((a, b) => comparePageOrder(a.range.startContainer, b.range.startContainer));
       const index = key === undefined ? (nextIndex.get(person) ?? 0) % Math.max(1, marks.length) : marks.findIndex((mark) => mark.key === key);
       const mark = marks[index];
       if (!mark) return false;
@@ -30,6 +31,8 @@ export const showNext: Feature = {
       runtime.paint('flash', [mark.range]);
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => runtime.paint('flash', []), FLASH_MS);
+      // The card stays until Esc or a click elsewhere; focus stays with the reader (in the popup, if it is open).
+      if (openCard) void runtime.openCard(mark, { by: 'popup' });
       return true;
     });
   },

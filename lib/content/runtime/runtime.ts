@@ -22,6 +22,22 @@ export interface Feature {
   init(runtime: Runtime, signal: AbortSignal): void;
 }
 
+/** Another feature asks for the card of a mark: the keyboard command (focus goes into it) or the popup's "show next". */
+export interface CardRequest {
+  by: 'keyboard' | 'popup';
+  /** Said by a screen reader as the card opens (a live region in the card's host). */
+  announce?: string;
+  /** The card closed: `returned` when the reader closed it (Esc, Close, Tab out), not by opening another or clicking away. */
+  onClosed?: (returned: boolean) => void;
+}
+
+/** What the hover card offers other features while it runs. */
+export interface CardOpener {
+  open(mark: Mark, request: CardRequest): Promise<boolean>;
+  /** The mark whose card is open, if any. */
+  current(): Mark | null;
+}
+
 /** The card's buttons that features implement, by their RumorCard prop. */
 export type CardActionName = Exclude<keyof CardContent, keyof CardData | 'passage' | 'onClose'>;
 type CardActionProps = Record<CardActionName, () => void>;
@@ -52,6 +68,7 @@ export class Runtime {
   private readonly handlers: Partial<Handlers<ToContent>> = {};
   private readonly cardActions = new Map<CardActionName, (mark: Mark) => void>();
   private readonly settingsListeners = new Set<(settings: Settings) => void>();
+  private cardOpener: CardOpener | null = null;
 
   constructor(start: RuntimeStart) {
     this.doc = start.doc;
@@ -105,6 +122,22 @@ export class Runtime {
       after();
     };
     return { onDisableSite: act('onDisableSite'), onNotThisPerson: act('onNotThisPerson') };
+  }
+
+  /** The hover card offers to open its card for other features, until `signal` aborts. */
+  offerCard(opener: CardOpener, signal: AbortSignal): void {
+    this.cardOpener = opener;
+    signal.addEventListener('abort', () => (this.cardOpener === opener ? (this.cardOpener = null) : undefined), { once: true });
+  }
+
+  /** Opens the card for `mark`; false when no card can open (the extension is off, or the card has no content). */
+  openCard(mark: Mark, request: CardRequest): Promise<boolean> {
+    return this.cardOpener?.open(mark, request) ?? Promise.resolve(false);
+  }
+
+  /** The mark whose card is open, if any. */
+  get openCardMark(): Mark | null {
+    return this.cardOpener?.current() ?? null;
   }
 
   /** Replaces what one highlight layer paints (nothing while the extension is off on this page). */

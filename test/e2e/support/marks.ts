@@ -16,41 +16,46 @@ export async function waitForMarks(page: Page, atLeast = 0, timeout = 10_000): P
   return markTexts(page);
 }
 
-/** The text under each mark, in document order. */
-export async function markTexts(page: Page): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
+/**
+ * Each mark's text (and, with `withCentres`, the viewport centre of its first rectangle: that forces a layout, a long
+ * task on a big page, so only when asked), in page order, an open shadow root's text in place of its host.
+ */
+function marksInOrder(page: Page, withCentres = false): Promise<{ text: string; centre: { x: number; y: number } | null }[]> {
+  return page.evaluate(([name, centres]) => {
+    const highlight = CSS.highlights.get(name as string);
     if (!highlight) return [];
-    const ranges = [...highlight].map((abstract) => {
+    // Ranges in different trees cannot be compared: compare the chains of hosts that lead to them.
+    const chain = (node: Node): Node[] => {
+      const nodes = [node];
+      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = nodes[0].getRootNode()) nodes.unshift(root.host);
+      return nodes;
+    };
+    const order = (a: AbstractRange, b: AbstractRange): number => {
+      const [chainA, chainB] = [chain(a.startContainer), chain(b.startContainer)];
+      for (let i = 0; i < Math.min(chainA.length, chainB.length); i++) {
+        if (chainA[i] === chainB[i]) continue;
+        return chainA[i].compareDocumentPosition(chainB[i]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      }
+      return chainA.length - chainB.length || a.startOffset - b.startOffset;
+    };
+    return [...highlight].sort(order).map((abstract) => {
       const range = document.createRange();
       range.setStart(abstract.startContainer, abstract.startOffset);
       range.setEnd(abstract.endContainer, abstract.endOffset);
-      return range;
+      const rect = centres ? range.getClientRects()[0] : undefined;
+      return { text: range.toString(), centre: rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null };
     });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((range) => range.toString());
-  }, MARK_HIGHLIGHT);
+  }, [MARK_HIGHLIGHT, withCentres] as const);
+}
+
+/** The text under each mark, in page order. */
+export async function markTexts(page: Page): Promise<string[]> {
+  return (await marksInOrder(page)).map((mark) => mark.text);
 }
 
 /** The viewport centre of the first mark whose text starts with `text`. */
 export async function markCenter(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([name, wanted, index]) => {
-      const highlight = CSS.highlights.get(name as string);
-      const ranges = [...(highlight ?? [])].map((abstract) => {
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        return range;
-      });
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const range = ranges.filter((r) => r.toString().startsWith(wanted as string))[index as number];
-      if (!range) return null;
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    [MARK_HIGHLIGHT, text, nth] as const,
-  );
+  const point = (await marksInOrder(page, true)).filter((mark) => mark.text.startsWith(text))[nth]?.centre;
   if (!point) throw new Error(`no mark starting with "${text}"`);
   return point;
 }
