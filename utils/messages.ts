@@ -6,6 +6,7 @@
  */
 import { isMarkStyle, MODIFIER_KEYS, type SettingsPatch } from './settings';
 import { isRecord } from './guards';
+import { isTopicId } from './topics';
 import type { PageStatus } from './page-status';
 import type { CardData } from './dataset/queries';
 
@@ -101,6 +102,8 @@ function parseSettingsPatch(change: Record<string, unknown>): SettingsPatch | nu
       people: (v) => isRecord(v) && Object.values(v).every((on) => typeof on === 'boolean'),
       hoverDelayMs: (v) => typeof v === 'number' && Number.isFinite(v),
       modifier: (v) => (MODIFIER_KEYS as readonly unknown[]).includes(v),
+      hiddenTopics: (v) => Array.isArray(v) && v.every(isTopicId),
+      quietMode: (v) => typeof v === 'boolean',
     };
     const valid = Object.entries(patch).every(([key, v]) => checks[key]?.(v) ?? false);
     return valid ? { scope: 'global', patch } : null;

@@ -1,17 +1,25 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Claim, Person, Source } from '@/utils/dataset/types';
+import type { Claim, OpenQuestion, Person, Source } from '@/utils/dataset/types';
 import { describeCurrency } from '@/components/shared/currency';
 import type { Currency } from '@/utils/dataset/queries';
 import { countNoun } from '@/components/shared/format';
 import { StatusLegend } from '@/components/shared/StatusLegend';
-import { ClaimItem } from '@/components/shared/ClaimItem';
+import { ClaimList, useClaimJump } from '@/components/shared/ClaimList';
+import { CareNote } from '@/components/shared/CareNote';
+import { OpenQuestions } from '@/components/shared/OpenQuestions';
+import { arrangeClaims, questionsFor } from '@/utils/care';
+import type { TopicId } from '@/utils/topics';
 
 export interface RumorCardProps {
   person: Person;
-  /** Already sorted by the caller, most significant first. */
+  /** Already sorted by the caller, most significant first (the care rules of utils/care.ts are applied here). */
   claims: Claim[];
   sourcesById: Record<string, Source>;
   currency: Currency;
+  /** What the articles leave open about the person. */
+  openQuestions?: OpenQuestion[];
+  /** Topics the reader hid in settings. */
+  hiddenTopics?: readonly TopicId[];
   onClose(): void;
   onDisableSite(): void;
   onNotThisPerson(): void;
@@ -30,10 +38,15 @@ export function RumorCard(props: RumorCardProps) {
   const [showAllFor, setShowAllFor] = useState<string | null>(null);
   const showAll = showAllFor === person.id;
   const listRef = useRef<HTMLOListElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const nameId = useId();
   const descriptionId = useId();
-  const shown = showAll ? claims : claims.slice(0, initialClaims);
-  const hiddenCount = claims.length - shown.length;
+  const arranged = arrangeClaims(claims, props.hiddenTopics);
+  const listed = arranged.shown;
+  const shown = showAll ? listed : listed.slice(0, initialClaims);
+  const foldedCount = listed.length - shown.length;
+  const listedIds = new Set(listed.map((claim) => claim.id));
+  const questions = questionsFor(props.openQuestions ?? [], listed);
 
   // The "show more" button vanishes once pressed: keep keyboard focus on the first claim it revealed.
   useEffect(() => {
@@ -41,6 +54,10 @@ export function RumorCard(props: RumorCardProps) {
     const firstNew = listRef.current?.children[initialClaims] as HTMLElement | undefined;
     firstNew?.focus();
   }, [showAll]);
+  // Declared after the effect above: a jump that unfolds the list lands on its claim, not on the first one revealed.
+  const jumpTo = useClaimJump(bodyRef, (id) => {
+    if (!shown.some((claim) => claim.id === id)) setShowAllFor(person.id);
+  });
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -74,24 +91,42 @@ export function RumorCard(props: RumorCardProps) {
         </button>
       </div>
       {/* The description scrolls away with the claims: on a 480px card the fixed parts must stay small. */}
-      <div class="rc-card-body">
+      <div class="rc-card-body" ref={bodyRef}>
         <p id={descriptionId} class="rc-description">
           {person.description}
         </p>
-        {claims.length === 0 ? (
-          <p class="rc-empty">No sourced claims about {person.name} in these articles.</p>
-        ) : (
-          <ol ref={listRef} class="rc-claims" aria-label={`What the articles say about ${person.name}`}>
-            {shown.map((claim, index) => (
-              <ClaimItem key={claim.id} claim={claim} sourcesById={sourcesById} quotesOpen={index < openQuotes} />
-            ))}
-          </ol>
+        {claims.length === 0 && <p class="rc-empty">No sourced claims about {person.name} in these articles.</p>}
+        {listed.length > 0 && (
+          <ClaimList
+            listRef={listRef}
+            label={`What the articles say about ${person.name}`}
+            claims={shown}
+            lookup={claims}
+            reachable={listedIds}
+            sourcesById={sourcesById}
+            quotesOpen={(index) => index < openQuotes}
+            jumpTo={jumpTo}
+          />
         )}
-        {hiddenCount > 0 && (
+        {foldedCount > 0 && (
           <button type="button" class="rc-more" onClick={() => setShowAllFor(person.id)}>
-            Show {countNoun(hiddenCount, 'more claim')}
+            Show {countNoun(foldedCount, 'more claim')}
           </button>
         )}
+        <CareNote count={arranged.behindNote.length}>
+          <ClaimList
+            claims={arranged.behindNote}
+            lookup={claims}
+            reachable={listedIds}
+            sourcesById={sourcesById}
+            quotesOpen={() => false}
+            jumpTo={jumpTo}
+          />
+        </CareNote>
+        {arranged.hiddenCount > 0 && (
+          <p class="rc-hidden-note">{countNoun(arranged.hiddenCount, 'claim')} not shown: topics you hid in settings.</p>
+        )}
+        <OpenQuestions questions={questions} onShowClaim={jumpTo} />
         <StatusLegend />
       </div>
       <div class="rc-card-foot">

@@ -11,12 +11,15 @@ import {
   type ModifierKey,
 } from '@/utils/settings';
 import type { SettingsPatch } from '@/utils/settings';
+import { TOPIC_IDS, TOPICS, type TopicId } from '@/utils/topics';
 
 interface SettingsPaneProps {
   hostname: string | null;
   site: EffectiveSiteSettings | null;
   global: GlobalSettings;
   people: Person[];
+  /** Claims per topic, shown beside each topic the reader may hide. */
+  topicCounts: Record<TopicId, number>;
   onChange(change: SettingsPatch): void;
 }
 
@@ -35,7 +38,7 @@ const MODIFIER_LABELS: Record<ModifierKey, string> = {
 };
 
 /** Per-site and global settings; every edit goes out as one typed patch. */
-export function SettingsPane({ hostname, site, global, people, onChange }: SettingsPaneProps) {
+export function SettingsPane({ hostname, site, global, people, topicCounts, onChange }: SettingsPaneProps) {
   const radioName = useId();
   const delayId = useId();
   const setGlobal = (patch: Partial<GlobalSettings>) => onChange({ scope: 'global', patch });
@@ -102,6 +105,17 @@ export function SettingsPane({ hostname, site, global, people, onChange }: Setti
             </label>
           ))}
         </fieldset>
+        <label class="rc-check rc-check--top">
+          <input
+            type="checkbox"
+            checked={global.quietMode}
+            onChange={(e) => setGlobal({ quietMode: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>
+            Quiet: mark only the first mention of each person on a page
+            <span class="rc-hint">Every other mention still opens the card on hover or keyboard focus.</span>
+          </span>
+        </label>
         <div class="rc-stack">
           <label class="rc-field" for={delayId}>
             Hover delay before the card opens
@@ -138,8 +152,27 @@ export function SettingsPane({ hostname, site, global, people, onChange }: Setti
           </select>
         </label>
       </fieldset>
+
+      <fieldset class="rc-topics">
+        <legend>Topics to hide from cards and this popup</legend>
+        {TOPIC_IDS.map((topic) => (
+          <label key={topic} class="rc-check">
+            <input
+              type="checkbox"
+              checked={global.hiddenTopics.includes(topic)}
+              onChange={(e) => setGlobal({ hiddenTopics: toggled(global.hiddenTopics, topic, (e.currentTarget as HTMLInputElement).checked) })}
+            />
+            {TOPICS[topic].label} <span class="rc-topic-count">({topicCounts[topic]})</span>
+          </label>
+        ))}
+      </fieldset>
     </div>
   );
+}
+
+/** `list` with `topic` in it or not, in the vocabulary's order. */
+function toggled(list: readonly TopicId[], topic: TopicId, on: boolean): TopicId[] {
+  return TOPIC_IDS.filter((id) => (id === topic ? on : list.includes(id)));
 }
 
 function oneOf<T extends string>(options: readonly T[], value: string): T | undefined {

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { cardCss, RumorCard } from '@/components/card';
 import { cardMaxHeight, placeCard, type Rect } from '@/utils/card-position';
 import type { CardData } from '@/utils/dataset/queries';
+import type { TopicId } from '@/utils/topics';
 
 const HOST_TAG = 'rumor-context-ui';
 const VIEWPORT_MARGIN = 8;
@@ -35,6 +36,8 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 export interface CardContent extends CardData {
+  /** Topics the reader hid (settings); the card leaves their claims out. */
+  hiddenTopics: readonly TopicId[];
   onClose: () => void;
   onDisableSite: () => void;
   onNotThisPerson: () => void;

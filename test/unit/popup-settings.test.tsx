@@ -6,6 +6,7 @@ import { SettingsPane } from '../../components/popup/SettingsPane';
 import type { SettingsPatch } from '../../utils/settings';
 import { DEFAULT_GLOBAL_SETTINGS, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type GlobalSettings } from '../../utils/settings';
 import { sampleDataset } from '../preview/sample-dataset';
+import { countByTopic } from '../../utils/care';
 
 let root: HTMLElement;
 let onChange: ReturnType<typeof vi.fn<(change: SettingsPatch) => void>>;
@@ -22,6 +23,7 @@ beforeEach(() => {
         site={{ enabled: true, markStyle: 'underline', siteOverride: false }}
         global={global}
         people={sampleDataset.people}
+        topicCounts={countByTopic(sampleDataset.claims)}
         onChange={onChange}
       />,
       root,

@@ -21,7 +21,8 @@ export const hoverCard: Feature = {
         signal,
         contentFor: async (mark) => {
           const data = await runtime.settle.track(cardData(mark.person));
-          return data && { ...data, ...runtime.cardActionsFor(mark, () => controller.close()) };
+          const hiddenTopics = runtime.settings.global.hiddenTopics;
+          return data && { ...data, hiddenTopics, ...runtime.cardActionsFor(mark, () => controller.close()) };
         },
       });
       trackHover({
