@@ -103,6 +103,16 @@ async function shootCards(page: Page, origin: string): Promise<string[]> {
         body.scrollTop = body.scrollHeight;
       });
       await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-legend-${size}-${scheme}.png`) });
+      // Care and what is not known (the shipped data): the content note opened, one open question unfolded.
+      for (const [name, query] of [['care', ''], ['care-hidden', '&hide=relationship']]) {
+        await page.goto(`${origin}/card.html?person=paris-jackson&anchor=name-1&all&data=real${query}`);
+        await page.click('.rc-care-toggle');
+        await page.click('.rc-open-item summary');
+        await page.$eval('.rc-card .rc-care', (care) => care.scrollIntoView({ block: 'start' }));
+        await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-${name}-${size}-${scheme}.png`) });
+      }
+      await page.$eval('.rc-card .rc-open', (open) => open.scrollIntoView({ block: 'start' }));
+      await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-open-questions-${size}-${scheme}.png`) });
     }
   }
   return notes;
@@ -122,6 +132,16 @@ async function shootPopup(page: Page, origin: string): Promise<void> {
     { name: 'facts-sources', query: 'tab=facts', act: (p) => p.click('[role=tab]:has-text("Sources")') },
     { name: 'settings', query: 'tab=settings' },
     { name: 'real-facts', query: 'tab=facts&data=real' },
+    {
+      name: 'real-facts-care',
+      query: 'tab=facts&data=real',
+      act: (p) => p.click('.rc-care-toggle').then(() => p.$eval('.rc-care', (care) => care.scrollIntoView({ block: 'start' }))),
+    },
+    {
+      name: 'real-facts-overtaken',
+      query: 'tab=facts&data=real',
+      act: (p) => p.$eval('.rc-overtaken', (note) => note.scrollIntoView({ block: 'center' })),
+    },
     { name: 'real-sources', query: 'tab=facts&data=real', act: (p) => p.click('[role=tab]:has-text("Sources")') },
     {
       name: 'settings-end',

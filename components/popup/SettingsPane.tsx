@@ -162,7 +162,9 @@ export function SettingsPane({ hostname, site, global, people, topicCounts, onCh
               checked={global.hiddenTopics.includes(topic)}
               onChange={(e) => setGlobal({ hiddenTopics: toggled(global.hiddenTopics, topic, (e.currentTarget as HTMLInputElement).checked) })}
             />
-            {TOPICS[topic].label} <span class="rc-topic-count">({topicCounts[topic]})</span>
+            <span>
+              {TOPICS[topic].label} <span class="rc-topic-count">({topicCounts[topic]})</span>
+            </span>
           </label>
         ))}
       </fieldset>

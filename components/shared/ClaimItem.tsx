@@ -9,7 +9,8 @@ import { formatPartialDate } from './format';
 /** The claim a later article overtook this one with, and how to reach it in the list (absent when it is not listed). */
 export interface Overtaken {
   newer: Claim;
-  asOf: string;
+  /** When the newer claim is known as of (asOfDate). */
+  asOf: string | null;
   onShow?: () => void;
 }
 
@@ -41,7 +42,9 @@ export function ClaimItem({ claim, sourcesById, quotesOpen, overtaken, children 
       <p class="rc-claim-text">{claim.text}</p>
       {overtaken && (
         <p class="rc-overtaken" role="note">
-          <span class="rc-overtaken-label">Overtaken by a later article ({overtaken.asOf}): </span>
+          <span class="rc-overtaken-label">
+            A later article overtook this{overtaken.asOf ? ` (${formatPartialDate(overtaken.asOf)})` : ''}:{' '}
+          </span>
           {overtaken.onShow ? (
             <button type="button" class="rc-link" onClick={overtaken.onShow}>
               {overtaken.newer.text}

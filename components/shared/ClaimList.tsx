@@ -2,9 +2,8 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim, ClaimId, Source } from '@/utils/dataset/types';
-import { claimsOvertaking } from '@/utils/dataset/queries';
+import { asOfDate, claimsOvertaking } from '@/utils/dataset/queries';
 import { ClaimItem } from './ClaimItem';
-import { describeAsOf } from './currency';
 
 interface ClaimListProps {
   /** The claims rendered, in order. */
@@ -27,7 +26,7 @@ export function ClaimList({ claims, lookup, reachable, sourcesById, quotesOpen, 
         const newer = claimsOvertaking(claim, lookup)[0];
         const overtaken = newer && {
           newer,
-          asOf: describeAsOf(newer, sourcesById).replace(/^As of /, ''),
+          asOf: asOfDate(newer, sourcesById),
           onShow: reachable.has(newer.id) ? () => jumpTo(newer.id) : undefined,
         };
         return <ClaimItem key={claim.id} claim={claim} sourcesById={sourcesById} quotesOpen={quotesOpen(index)} overtaken={overtaken} />;
