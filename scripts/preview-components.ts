@@ -104,7 +104,7 @@ async function shootCards(page: Page, origin: string): Promise<string[]> {
       });
       await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-legend-${size}-${scheme}.png`) });
       // Care and what is not known (the shipped data): the content note opened, one open question unfolded.
-      for (const [name, query] of [['care', ''], ['care-hidden', '&hide=relationship']]) {
+      for (const [name, query] of [['care-hidden', '&hide=relationship'], ['care', '']]) {
         await page.goto(`${origin}/card.html?person=paris-jackson&anchor=name-1&all&data=real${query}`);
         await page.click('.rc-care-toggle');
         await page.click('.rc-open-item summary');
@@ -143,6 +143,11 @@ async function shootPopup(page: Page, origin: string): Promise<void> {
       act: (p) => p.$eval('.rc-overtaken', (note) => note.scrollIntoView({ block: 'center' })),
     },
     { name: 'real-sources', query: 'tab=facts&data=real', act: (p) => p.click('[role=tab]:has-text("Sources")') },
+    {
+      name: 'settings-quiet',
+      query: 'tab=settings',
+      act: (p) => p.click('text=Quiet').then(() => p.$eval('.rc-check--top', (quiet) => quiet.scrollIntoView({ block: 'center' }))),
+    },
     {
       name: 'settings-end',
       query: 'tab=settings',

@@ -13,7 +13,7 @@ import type { Claim, ClaimId, Evidence, OpenQuestion } from '@/utils/dataset/typ
 import { TOPIC_IDS, type TopicId } from '@/utils/topics';
 
 /** Topics whose claims wait behind a content note. */
-export const BEHIND_NOTE_TOPICS: readonly TopicId[] = ['self-harm'];
+const BEHIND_NOTE_TOPICS: readonly TopicId[] = ['self-harm'];
 
 /**
  * The line pointing to help under the content note. Text only: the extension makes no request, so no link is

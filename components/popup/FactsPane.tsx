@@ -81,7 +81,7 @@ export function FactsPane({ dataset, initialPerson = 'all', hiddenTopics = [] }:
           {view === 'sources' && <SourcesView sources={dataset.sources} claims={shown} />}
           <CareNote count={arranged.behindNote.length}>{claimList(arranged.behindNote)}</CareNote>
           {hiddenCount > 0 && <p class="rc-hidden-note">{countNoun(hiddenCount, 'claim')} not shown: topics you hid in settings.</p>}
-          {view === 'claims' && <OpenQuestions questions={questionsFor(questions, shown)} onShowClaim={jumpTo} />}
+          {view === 'claims' && <OpenQuestions questions={questionsFor(questions, shown)} onShowClaim={jumpTo} headingLevel={2} />}
         </div>
       </Tabs>
     </div>

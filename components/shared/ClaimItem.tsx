@@ -7,7 +7,7 @@ import { describeAsOf } from './currency';
 import { formatPartialDate } from './format';
 
 /** The claim a later article overtook this one with, and how to reach it in the list (absent when it is not listed). */
-export interface Overtaken {
+interface Overtaken {
   newer: Claim;
   /** When the newer claim is known as of (asOfDate). */
   asOf: string | null;

@@ -9,16 +9,19 @@ interface OpenQuestionsProps {
   questions: readonly ShownQuestion[];
   /** Brings the claim into view in the list above (every claim named here is listed there). */
   onShowClaim(id: ClaimId): void;
+  /** The card's sections are h3 under the person's h2; the popup's are h2 under its h1 (headings keep their order). */
+  headingLevel?: 2 | 3;
 }
 
-export function OpenQuestions({ questions, onShowClaim }: OpenQuestionsProps) {
+export function OpenQuestions({ questions, onShowClaim, headingLevel = 3 }: OpenQuestionsProps) {
   const headingId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   if (questions.length === 0) return null;
   return (
     <section class="rc-open" aria-labelledby={headingId}>
-      <h3 id={headingId} class="rc-open-title">
+      <Heading id={headingId} class="rc-open-title">
         What is not known
-      </h3>
+      </Heading>
       <p class="rc-open-intro">Questions the articles leave open, and the claims they rest on.</p>
       <ul class="rc-open-list">
         {questions.map(({ question, claims }) => (
@@ -45,7 +48,7 @@ export function OpenQuestions({ questions, onShowClaim }: OpenQuestionsProps) {
 }
 
 /** "1 disputed, 2 single-source claims", statuses in the legend's order. */
-export function statusCounts(statuses: readonly string[]): string {
+function statusCounts(statuses: readonly string[]): string {
   const parts = STATUS_IDS.flatMap((status) => {
     const count = statuses.filter((s) => s === status).length;
     return count > 0 ? [`${count} ${status}`] : [];

@@ -17,12 +17,14 @@ export function describeCurrency({ articleCount, newestArticleDate, newestEventD
 
 
 /**
- * When a claim is known as of (asOfDate): "As of 24 Mar 2018 (article date)"; for an undated article, the event's
- * date stands in: "As of July 2018 or later (undated article)"; with neither, says so.
+ * The date of the articles a claim comes from, as the card shows it: "As of 24 Mar 2018 (article date)". Two of the
+ * three articles state no date: then "Article undated", beside the event's own date; where a dated and an undated
+ * article both back it and the undated one must be later (asOfDate), "As of July 2018 or later (undated article)".
  */
 export function describeAsOf(claim: Pick<Claim, 'evidence' | 'date'>, sourcesById: Readonly<Record<SourceId, Source>>): string {
   const asOf = asOfDate(claim, sourcesById);
-  if (asOf === null) return claim.evidence.length === 1 ? 'Article undated' : 'Articles undated';
-  const fromArticle = claim.evidence.some((entry) => sourcesById[entry.source]?.date === asOf);
+  const dated = claim.evidence.filter((entry) => sourcesById[entry.source]?.date);
+  if (asOf === null || dated.length === 0) return claim.evidence.length === 1 ? 'Article undated' : 'Articles undated';
+  const fromArticle = dated.some((entry) => sourcesById[entry.source]?.date === asOf);
   return `As of ${formatPartialDate(asOf)}${fromArticle ? ' (article date)' : ' or later (undated article)'}`;
 }

@@ -7,6 +7,7 @@ import { FactsPane } from '../../components/popup/FactsPane';
 import { dataset } from '../../utils/dataset/bundled';
 import { cardDataFor } from '../../utils/dataset/queries';
 import { HELP_LINE } from '../../utils/care';
+import { describeAsOf } from '../../components/shared/currency';
 import type { TopicId } from '../../utils/topics';
 
 let root: HTMLElement;
@@ -108,11 +109,19 @@ describe('the card: what is not known, and as of', () => {
     expect([...root.querySelectorAll('.rc-open-item summary')].map((s) => s.textContent)).toEqual([]);
   });
 
-  it("shows each claim's article date, and for an undated article the event date it was written after", () => {
+  it("shows each claim's article date, or says the article is undated", () => {
     renderCard('paris-jackson');
     const asOf = (id: string) => root.querySelector(`[data-claim-id="${id}"] .rc-asof`)!.textContent;
     expect(asOf('paris-orientation-not-discussed')).toBe('As of 24 Mar 2018 (article date)');
-    expect(asOf('paris-rejects-bisexual-label')).toBe('As of July 2018 or later (undated article)');
+    expect(asOf('paris-rejects-bisexual-label')).toBe('Article undated');
+  });
+
+  it('describeAsOf: a dated and a later undated article make "or later"', () => {
+    const sources = { d: { date: '2018-03-24' }, u: { date: null } } as unknown as Parameters<typeof describeAsOf>[1];
+    const ev = (source: string) => ({ source, quote: 'q'.repeat(30), attribution: 'a', origin: 'o', basis: 'outlet-report' as const });
+    expect(describeAsOf({ evidence: [ev('d'), ev('u')], date: '2018-06' }, sources)).toBe('As of June 2018 or later (undated article)');
+    expect(describeAsOf({ evidence: [ev('d'), ev('u')], date: '2018-02' }, sources)).toBe('As of 24 Mar 2018 (article date)');
+    expect(describeAsOf({ evidence: [ev('u'), ev('u')] }, sources)).toBe('Articles undated');
   });
 
   it('says a claim was overtaken and jumps to the newer one, unfolding the list and moving focus', () => {
