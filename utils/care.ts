@@ -35,10 +35,15 @@ export function isHidden(claim: Pick<Claim, 'topics'>, hiddenTopics: readonly To
   return claim.topics.some((topic) => hiddenTopics.includes(topic));
 }
 
+/** True for a claim that waits behind the content note. */
+export function isBehindNote(claim: Pick<Claim, 'topics'>): boolean {
+  return claim.topics.some((topic) => BEHIND_NOTE_TOPICS.includes(topic));
+}
+
 /** Splits `claims` (already in display order) into the list, the content note and the hidden count. */
 export function arrangeClaims(claims: readonly Claim[], hiddenTopics: readonly TopicId[] = []): ArrangedClaims {
   const visible = claims.filter((claim) => !isHidden(claim, hiddenTopics));
-  const behindNote = visible.filter((claim) => claim.topics.some((topic) => BEHIND_NOTE_TOPICS.includes(topic)));
+  const behindNote = visible.filter(isBehindNote);
   const listed = visible.filter((claim) => !behindNote.includes(claim));
   return { shown: ownWordsFirst(listed), behindNote, hiddenCount: claims.length - visible.length };
 }

@@ -3,6 +3,8 @@ import { useId } from 'preact/hooks';
 import type { Source } from '@/utils/dataset/types';
 import type { MatchedClaim } from '@/utils/claim-match/describe';
 import { ClaimItem } from '@/components/shared/ClaimItem';
+import { isBehindNote, isHidden } from '@/utils/care';
+import type { TopicId } from '@/utils/topics';
 
 export interface PassageClaimsProps {
   /** Best first, as utils/claim-match's describeMatches returns them. */
@@ -15,11 +17,15 @@ export interface PassageClaimsProps {
   openQuotes?: number;
   /** At most this many claims (the best): the section leads the card, it must not bury the rest. */
   limit?: number;
+  /** Topics the reader hid: their claims are left out here too. */
+  hiddenTopics?: readonly TopicId[];
 }
 
 /** Each matched claim with its badge, quotes, the words that matched and its speak-up line; nothing when none matched. */
-export function PassageClaims({ matches, sourcesById, openQuotes = 1, limit = 3 }: PassageClaimsProps) {
+export function PassageClaims({ matches: all, sourcesById, openQuotes = 1, limit = 3, hiddenTopics = [] }: PassageClaimsProps) {
   const headingId = useId();
+  // The section leads the card, so a self-harm claim never shows here: it waits behind the card's content note.
+  const matches = all.filter((match) => !isHidden(match.claim, hiddenTopics) && !isBehindNote(match.claim));
   if (matches.length === 0) return null;
   return (
     <section class="rc-passage" aria-labelledby={headingId}>

@@ -4,6 +4,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { RumorCard } from '../../components/card/RumorCard';
 import { FactsPane } from '../../components/popup/FactsPane';
+import { PassageClaims } from '../../components/card/PassageClaims';
+import { PageRumors } from '../../components/popup/PageRumors';
+import type { MatchedClaim } from '../../utils/claim-match/describe';
 import { dataset } from '../../utils/dataset/bundled';
 import { cardDataFor } from '../../utils/dataset/queries';
 import { HELP_LINE } from '../../utils/care';
@@ -144,5 +147,28 @@ describe('the popup Facts pane follows the same rules', () => {
     expect(ids.some((id) => dataset.claims.find((c) => c.id === id)!.topics.includes('sexuality'))).toBe(false);
     expect(careToggle().getAttribute('aria-expanded')).toBe('false');
     expect(root.querySelectorAll('.rc-open-item').length).toBe(9);
+  });
+});
+
+describe('the passage section and the popup page rumors follow the care rules too', () => {
+  const claimOf = (id: string) => dataset.claims.find((c) => c.id === id)!;
+  const match = (id: string): MatchedClaim => ({ claim: claimOf(id), score: 1, matched: [], speakUp: null });
+
+  it('PassageClaims never leads the card with a self-harm claim, and leaves hidden topics out', () => {
+    const matches = [match(SELF_HARM), match('kiss-photographed'), match('cara-demolish-labels')];
+    act(() => render(<PassageClaims matches={matches} sourcesById={{}} hiddenTopics={['sexuality']} />, root));
+    expect([...root.querySelectorAll<HTMLElement>('.rc-claim')].map((li) => li.dataset.claimId)).toEqual(['kiss-photographed']);
+    act(() => render(<PassageClaims matches={[match(SELF_HARM)]} sourcesById={{}} />, root));
+    expect(root.innerHTML).toBe('');
+  });
+
+  it('PageRumors puts a self-harm claim behind the content note, never in the status groups', () => {
+    const rumors = [{ claim: claimOf(SELF_HARM), passages: 1 }, { claim: claimOf('kiss-photographed'), passages: 1 }, { claim: claimOf('cara-demolish-labels'), passages: 1 }];
+    act(() => render(<PageRumors rumors={rumors} namedPeople={['Paris Jackson']} onShow={vi.fn()} hiddenTopics={['sexuality']} />, root));
+    const grouped = [...root.querySelectorAll('.rc-rumor-group .rc-rumor-text')].map((p) => p.textContent);
+    expect(grouped).toEqual([claimOf('kiss-photographed').text]);
+    expect(root.textContent).not.toContain('attempted suicide');
+    act(() => careToggle().click());
+    expect(root.querySelector('.rc-care .rc-rumor-text')!.textContent).toBe(claimOf(SELF_HARM).text);
   });
 });
