@@ -111,6 +111,15 @@ async function shootCards(page: Page, origin: string): Promise<string[]> {
         await page.$eval('.rc-card .rc-care', (care) => care.scrollIntoView({ block: 'start' }));
         await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-${name}-${size}-${scheme}.png`) });
       }
+      // The note as the reader first meets it (closed), and Cara's sexuality claims: her words first, labels as others'.
+      await page.goto(`${origin}/card.html?person=paris-jackson&anchor=name-1&all&data=real`);
+      await page.$eval('.rc-card .rc-care', (care) => care.scrollIntoView({ block: 'center' }));
+      await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-care-closed-${size}-${scheme}.png`) });
+      await page.goto(`${origin}/card.html?person=cara-delevingne&anchor=name-cara&all&data=real`);
+      await page.$eval('[data-claim-id="cara-sexuality-label"]', (claim) => claim.scrollIntoView({ block: 'start' }));
+      await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-sexuality-${size}-${scheme}.png`) });
+      await page.goto(`${origin}/card.html?person=paris-jackson&anchor=name-1&all&data=real`);
+      await page.click('.rc-open-item summary');
       await page.$eval('.rc-card .rc-open', (open) => open.scrollIntoView({ block: 'start' }));
       await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-open-questions-${size}-${scheme}.png`) });
     }
