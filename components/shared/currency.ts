@@ -18,13 +18,16 @@ export function describeCurrency({ articleCount, newestArticleDate, newestEventD
 
 /**
  * The date of the articles a claim comes from, as the card shows it: "As of 24 Mar 2018 (article date)". Two of the
- * three articles state no date: then "Article undated", beside the event's own date; where a dated and an undated
- * article both back it and the undated one must be later (asOfDate), "As of July 2018 or later (undated article)".
+ * three articles state no date: a claim from those alone says "Article undated", beside the event's own date; one
+ * that a dated article backs too says the undated one is there ("article date; also an undated article"), or, when
+ * the event's date shows the undated one must be later (asOfDate), "As of July 2018 or later (undated article)".
  */
 export function describeAsOf(claim: Pick<Claim, 'evidence' | 'date'>, sourcesById: Readonly<Record<SourceId, Source>>): string {
+  const articles = [...new Set(claim.evidence.map((entry) => entry.source))];
+  const dates = articles.map((id) => sourcesById[id]?.date ?? null);
+  const undated = dates.filter((date) => date === null).length;
   const asOf = asOfDate(claim, sourcesById);
-  const dated = claim.evidence.filter((entry) => sourcesById[entry.source]?.date);
-  if (asOf === null || dated.length === 0) return claim.evidence.length === 1 ? 'Article undated' : 'Articles undated';
-  const fromArticle = dated.some((entry) => sourcesById[entry.source]?.date === asOf);
-  return `As of ${formatPartialDate(asOf)}${fromArticle ? ' (article date)' : ' or later (undated article)'}`;
+  if (asOf === null || undated === articles.length) return articles.length === 1 ? 'Article undated' : 'Articles undated';
+  if (!dates.includes(asOf)) return `As of ${formatPartialDate(asOf)} or later (undated article)`;
+  return `As of ${formatPartialDate(asOf)} (article date${undated > 0 ? '; also an undated article' : ''})`;
 }

@@ -12,6 +12,7 @@ import { cardDataFor } from '../../utils/dataset/queries';
 import { HELP_LINE } from '../../utils/care';
 import { describeAsOf } from '../../components/shared/currency';
 import type { TopicId } from '../../utils/topics';
+import type { Source } from '../../utils/dataset/types';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -119,12 +120,15 @@ describe('the card: what is not known, and as of', () => {
     expect(asOf('paris-rejects-bisexual-label')).toBe('Article undated');
   });
 
-  it('describeAsOf: a dated and a later undated article make "or later"', () => {
-    const sources = { d: { date: '2018-03-24' }, u: { date: null } } as unknown as Parameters<typeof describeAsOf>[1];
+  it('describeAsOf: a dated and a later undated article make "or later"; undated articles say so', () => {
+    const src = (id: string, date: string | null): Source => ({ id, file: `${id}.txt`, headline: id, author: null, outlet: null, date, cites: [], uncitedParagraphs: [] });
+    const sources = { d: src('d', '2018-03-24'), u: src('u', null), u2: src('u2', null) };
     const ev = (source: string) => ({ source, quote: 'q'.repeat(30), attribution: 'a', origin: 'o', basis: 'outlet-report' as const });
     expect(describeAsOf({ evidence: [ev('d'), ev('u')], date: '2018-06' }, sources)).toBe('As of June 2018 or later (undated article)');
-    expect(describeAsOf({ evidence: [ev('d'), ev('u')], date: '2018-02' }, sources)).toBe('As of 24 Mar 2018 (article date)');
-    expect(describeAsOf({ evidence: [ev('u'), ev('u')] }, sources)).toBe('Articles undated');
+    expect(describeAsOf({ evidence: [ev('d'), ev('u')], date: '2018-02' }, sources)).toBe('As of 24 Mar 2018 (article date; also an undated article)');
+    expect(describeAsOf({ evidence: [ev('d'), ev('d')] }, sources)).toBe('As of 24 Mar 2018 (article date)');
+    expect(describeAsOf({ evidence: [ev('u'), ev('u')] }, sources)).toBe('Article undated');
+    expect(describeAsOf({ evidence: [ev('u'), ev('u2')], date: '2018' }, sources)).toBe('Articles undated');
   });
 
   it('says a claim was overtaken and jumps to the newer one, unfolding the list and moving focus', () => {
