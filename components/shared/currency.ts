@@ -19,8 +19,8 @@ export function describeCurrency({ articleCount, newestArticleDate, newestEventD
 /**
  * The date of the articles a claim comes from, as the card shows it: "As of 24 Mar 2018 (article date)". Two of the
  * three articles state no date: a claim from those alone says "Article undated", beside the event's own date; one
- * that a dated article backs too says the undated one is there ("article date; also an undated article"), or, when
- * the event's date shows the undated one must be later (asOfDate), "As of July 2018 or later (undated article)".
+ * that a dated article backs too gets the newest date known (asOfDate: the article's, or the event's when later) as a
+ * lower bound, "As of 24 Mar 2018 or later (undated article)".
  */
 export function describeAsOf(claim: Pick<Claim, 'evidence' | 'date'>, sourcesById: Readonly<Record<SourceId, Source>>): string {
   const articles = [...new Set(claim.evidence.map((entry) => entry.source))];
@@ -28,6 +28,6 @@ export function describeAsOf(claim: Pick<Claim, 'evidence' | 'date'>, sourcesByI
   const undated = dates.filter((date) => date === null).length;
   const asOf = asOfDate(claim, sourcesById);
   if (asOf === null || undated === articles.length) return articles.length === 1 ? 'Article undated' : 'Articles undated';
-  if (!dates.includes(asOf)) return `As of ${formatPartialDate(asOf)} or later (undated article)`;
-  return `As of ${formatPartialDate(asOf)} (article date${undated > 0 ? '; also an undated article' : ''})`;
+  // An undated article backing the claim may be later than any date known: the date is a lower bound then.
+  return `As of ${formatPartialDate(asOf)}${undated > 0 ? ' or later (undated article)' : ' (article date)'}`;
 }

@@ -125,7 +125,7 @@ describe('the card: what is not known, and as of', () => {
     const sources = { d: src('d', '2018-03-24'), u: src('u', null), u2: src('u2', null) };
     const ev = (source: string) => ({ source, quote: 'q'.repeat(30), attribution: 'a', origin: 'o', basis: 'outlet-report' as const });
     expect(describeAsOf({ evidence: [ev('d'), ev('u')], date: '2018-06' }, sources)).toBe('As of June 2018 or later (undated article)');
-    expect(describeAsOf({ evidence: [ev('d'), ev('u')], date: '2018-02' }, sources)).toBe('As of 24 Mar 2018 (article date; also an undated article)');
+    expect(describeAsOf({ evidence: [ev('d'), ev('u')], date: '2018-02' }, sources)).toBe('As of 24 Mar 2018 or later (undated article)');
     expect(describeAsOf({ evidence: [ev('d'), ev('d')] }, sources)).toBe('As of 24 Mar 2018 (article date)');
     expect(describeAsOf({ evidence: [ev('u'), ev('u')] }, sources)).toBe('Article undated');
     expect(describeAsOf({ evidence: [ev('u'), ev('u2')], date: '2018' }, sources)).toBe('Articles undated');
