@@ -71,6 +71,13 @@ export class CardHost {
     container.style.visibility = 'visible';
   }
 
+  /** Re-renders the open card with a reader's choice changed in settings (hidden topics), in place. */
+  update(change: Pick<CardContent, 'hiddenTopics'>): void {
+    if (!this.content || !this.isOpen) return;
+    this.content = { ...this.content, ...change };
+    this.reposition();
+  }
+
   /**
    * Places the card beside its name (after a scroll or resize too): rendered at its full height first, measured,
    * then given the height the placement leaves it, so only its middle scrolls when it is squeezed.

@@ -15,6 +15,8 @@ export const hoverCard: Feature = {
       const { doc } = runtime;
       const host = new CardHost(doc);
       signal.addEventListener('abort', () => host.dispose(), { once: true });
+      // Topics hidden while a card is open leave it at once, as they leave the popup.
+      runtime.onSettings((settings) => host.update({ hiddenTopics: settings.global.hiddenTopics }), signal);
       const controller: CardController = new CardController({
         doc,
         host,

@@ -3,6 +3,7 @@ import { marking } from '@/lib/content/features/marking';
 import { hoverCard } from '@/lib/content/features/hover-card';
 import { notThisPerson } from '@/lib/content/features/not-this-person';
 import { requestSettingsChange } from '@/lib/settings-store';
+import { dataset } from '@/utils/dataset/bundled';
 import { markTexts, openPage, settle, type TestPage } from './support/page';
 import { painted, pointAt } from './support/browser-shims';
 
@@ -73,5 +74,24 @@ describe('quiet mode', () => {
     page.runtime.cardActionsFor(first, () => undefined).onNotThisPerson();
     await settle(page);
     expect(paintedMarks()).toEqual(['a: Cara Delevingne', 'b: Paris Jackson']);
+  });
+});
+
+describe('hidden topics', () => {
+  it('leave an open card at once when the reader hides them', async () => {
+    page = await openPage(ARTICLE, { features: [marking, hoverCard] });
+    await settle(page);
+    pointAt(document.getElementById('a')!.firstChild, 22);
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 0, clientY: 0, bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(dialog()?.querySelector('h2')?.textContent).toBe('Cara Delevingne');
+    // The card drops made-up clicks (its "show more" included), so the test reads the counts the card states.
+    const sexuality = dataset.claims.filter((c) => c.about.includes('cara-delevingne') && c.topics.includes('sexuality')).length;
+    expect(dialog()!.querySelector('.rc-hidden-note')).toBeNull();
+    await requestSettingsChange({ scope: 'global', patch: { hiddenTopics: ['sexuality'] } });
+    await settle(page);
+    expect(dialog()).not.toBeNull();
+    expect(dialog()!.querySelector('.rc-hidden-note')?.textContent).toBe(`${sexuality} claims not shown: topics you hid in settings.`);
+    expect(dialog()!.textContent).not.toContain('sexually fluid');
   });
 });
