@@ -11,7 +11,8 @@ import {
   type ModifierKey,
 } from '@/utils/settings';
 import type { SettingsPatch } from '@/utils/settings';
-import { TOPIC_IDS, TOPICS, type TopicId } from '@/utils/topics';
+import type { TopicId } from '@/utils/topics';
+import { TopicsToHide } from './TopicsToHide';
 
 interface SettingsPaneProps {
   hostname: string | null;
@@ -153,28 +154,9 @@ export function SettingsPane({ hostname, site, global, people, topicCounts, onCh
         </label>
       </fieldset>
 
-      <fieldset class="rc-topics">
-        <legend>Topics to hide from cards and this popup</legend>
-        {TOPIC_IDS.map((topic) => (
-          <label key={topic} class="rc-check">
-            <input
-              type="checkbox"
-              checked={global.hiddenTopics.includes(topic)}
-              onChange={(e) => setGlobal({ hiddenTopics: toggled(global.hiddenTopics, topic, (e.currentTarget as HTMLInputElement).checked) })}
-            />
-            <span>
-              {TOPICS[topic].label} <span class="rc-topic-count">({topicCounts[topic]})</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <TopicsToHide hidden={global.hiddenTopics} counts={topicCounts} onChange={(hiddenTopics) => setGlobal({ hiddenTopics })} />
     </div>
   );
-}
-
-/** `list` with `topic` in it or not, in the vocabulary's order. */
-function toggled(list: readonly TopicId[], topic: TopicId, on: boolean): TopicId[] {
-  return TOPIC_IDS.filter((id) => (id === topic ? on : list.includes(id)));
 }
 
 function oneOf<T extends string>(options: readonly T[], value: string): T | undefined {

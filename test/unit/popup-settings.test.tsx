@@ -67,6 +67,23 @@ describe('SettingsPane emits typed patches', () => {
     });
   });
 
+  it('quiet mode, off by default', () => {
+    const quiet = labelled('Quiet: mark only the first mention') as HTMLInputElement;
+    expect(quiet.checked).toBe(false);
+    act(() => quiet.click());
+    expect(onChange).toHaveBeenLastCalledWith({ scope: 'global', patch: { quietMode: true } });
+  });
+
+  it('topics to hide: none by default, each with its claim count; a change sends the list of hidden topics', () => {
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('.rc-topics input[type="checkbox"]')];
+    expect(boxes).toHaveLength(11);
+    expect(boxes.every((box) => !box.checked)).toBe(true);
+    const sexuality = labelled('Sexuality') as HTMLInputElement;
+    expect(sexuality.closest('label')!.textContent).toBe(`Sexuality (${countByTopic(sampleDataset.claims).sexuality})`);
+    act(() => sexuality.click());
+    expect(onChange).toHaveBeenLastCalledWith({ scope: 'global', patch: { hiddenTopics: ['sexuality'] } });
+  });
+
   it('hover delay within the allowed range, stored on release only', () => {
     const slider = root.querySelector<HTMLInputElement>('input[type="range"]')!;
     expect([Number(slider.min), Number(slider.max)]).toEqual([HOVER_DELAY_MIN_MS, HOVER_DELAY_MAX_MS]);
