@@ -103,6 +103,25 @@ async function shootCards(page: Page, origin: string): Promise<string[]> {
         body.scrollTop = body.scrollHeight;
       });
       await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-legend-${size}-${scheme}.png`) });
+      // Care and what is not known (the shipped data): the content note opened, one open question unfolded.
+      for (const [name, query] of [['care-hidden', '&hide=relationship'], ['care', '']]) {
+        await page.goto(`${origin}/card.html?person=paris-jackson&anchor=name-1&all&data=real${query}`);
+        await page.click('.rc-care-toggle');
+        await page.click('.rc-open-item summary');
+        await page.$eval('.rc-card .rc-care', (care) => care.scrollIntoView({ block: 'start' }));
+        await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-${name}-${size}-${scheme}.png`) });
+      }
+      // The note as the reader first meets it (closed), and Cara's sexuality claims: her words first, labels as others'.
+      await page.goto(`${origin}/card.html?person=paris-jackson&anchor=name-1&all&data=real`);
+      await page.$eval('.rc-card .rc-care', (care) => care.scrollIntoView({ block: 'center' }));
+      await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-care-closed-${size}-${scheme}.png`) });
+      await page.goto(`${origin}/card.html?person=cara-delevingne&anchor=name-cara&all&data=real`);
+      await page.$eval('[data-claim-id="cara-sexuality-label"]', (claim) => claim.scrollIntoView({ block: 'start' }));
+      await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-sexuality-${size}-${scheme}.png`) });
+      await page.goto(`${origin}/card.html?person=paris-jackson&anchor=name-1&all&data=real`);
+      await page.click('.rc-open-item summary');
+      await page.$eval('.rc-card .rc-open', (open) => open.scrollIntoView({ block: 'start' }));
+      await page.locator('.rc-card').screenshot({ path: join(shotsDir, `card-open-questions-${size}-${scheme}.png`) });
     }
   }
   return notes;
@@ -122,7 +141,22 @@ async function shootPopup(page: Page, origin: string): Promise<void> {
     { name: 'facts-sources', query: 'tab=facts', act: (p) => p.click('[role=tab]:has-text("Sources")') },
     { name: 'settings', query: 'tab=settings' },
     { name: 'real-facts', query: 'tab=facts&data=real' },
+    {
+      name: 'real-facts-care',
+      query: 'tab=facts&data=real',
+      act: (p) => p.click('.rc-care-toggle').then(() => p.$eval('.rc-care', (care) => care.scrollIntoView({ block: 'start' }))),
+    },
+    {
+      name: 'real-facts-overtaken',
+      query: 'tab=facts&data=real',
+      act: (p) => p.$eval('.rc-overtaken', (note) => note.scrollIntoView({ block: 'center' })),
+    },
     { name: 'real-sources', query: 'tab=facts&data=real', act: (p) => p.click('[role=tab]:has-text("Sources")') },
+    {
+      name: 'settings-quiet',
+      query: 'tab=settings',
+      act: (p) => p.click('text=Quiet').then(() => p.$eval('.rc-check--top', (quiet) => quiet.scrollIntoView({ block: 'center' }))),
+    },
     {
       name: 'settings-end',
       query: 'tab=settings',

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { isRecord } from './guards';
+import { isTopicId, TOPIC_IDS, type TopicId } from './topics';
 
 export const MARK_STYLES = ['underline', 'highlight', 'none'] as const;
 export const MODIFIER_KEYS = ['none', 'Alt', 'Shift', 'Control', 'Meta'] as const;
@@ -42,6 +43,10 @@ export const GlobalSettingsSchema = v.object({
   hoverDelayMs: v.pipe(v.number(), v.finite(), v.transform(clampHoverDelay)),
   /** A key that must be held for hover to open the card. */
   modifier: v.picklist(MODIFIER_KEYS),
+  /** Topics whose claims the card and the popup leave out (utils/topics.ts); none by default. */
+  hiddenTopics: v.array(v.picklist(TOPIC_IDS)),
+  /** Paint only the first mention of each person on the page; every mention still opens the card. */
+  quietMode: v.boolean(),
 });
 
 /** One site's own choices; an absent field follows the global setting. */
@@ -57,6 +62,8 @@ export const DEFAULT_GLOBAL_SETTINGS: GlobalSettings = {
   people: {},
   hoverDelayMs: 400,
   modifier: 'none',
+  hiddenTopics: [],
+  quietMode: false,
 };
 
 const global = GlobalSettingsSchema.entries;
@@ -70,12 +77,19 @@ const StoredGlobalSchema = v.object({
   people: v.fallback(v.pipe(plainRecord(v.unknown()), v.transform(keepBooleans)), () => ({})),
   hoverDelayMs: v.fallback(global.hoverDelayMs, defaults.hoverDelayMs),
   modifier: v.fallback(global.modifier, defaults.modifier),
+  // An unknown topic (renamed or removed in a later version) drops only that entry.
+  hiddenTopics: v.fallback(v.pipe(v.array(v.unknown()), v.transform(keepTopics)), () => []),
+  quietMode: v.fallback(global.quietMode, defaults.quietMode),
 });
 
 const StoredSiteSchema = v.object({
   enabled: v.fallback(SiteSettingsSchema.entries.enabled, undefined),
   markStyle: v.fallback(SiteSettingsSchema.entries.markStyle, undefined),
 });
+
+function keepTopics(values: unknown[]): TopicId[] {
+  return [...new Set(values.filter(isTopicId))];
+}
 
 function keepBooleans(record: Record<string, unknown>): Record<string, boolean> {
   return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'));

@@ -1,6 +1,7 @@
 import type { Person, PersonId } from '@/utils/dataset/types';
 import type { PageStatus, UnavailableReason } from '@/utils/page-status';
 import { countNoun } from '@/components/shared/format';
+import type { TopicId } from '@/utils/topics';
 import { PageRumors, type PageRumorItem } from './PageRumors';
 
 interface PagePaneProps {
@@ -11,6 +12,8 @@ interface PagePaneProps {
   unmarked: ReadonlySet<PersonId>;
   /** The claims the page repeats (null while they are being matched). */
   rumors: PageRumorItem[] | null;
+  /** Topics the reader hid: left out of the page's rumors too. */
+  hiddenTopics: readonly TopicId[];
   onJumpToMention(person: PersonId): void;
   /** "Show": the first passage that repeats this claim. */
   onShowRumor(claimId: string): void;
@@ -40,7 +43,7 @@ export const UNAVAILABLE_TEXT: Record<UnavailableReason, { title: string; detail
 };
 
 /** "On this page": who was found and how often, each a button to jump to the next mention; or why nothing runs. */
-export function PagePane({ status, people, unmarked, rumors, onJumpToMention, onShowRumor, onTurnOnSite, onReloadTab }: PagePaneProps) {
+export function PagePane({ status, people, unmarked, rumors, hiddenTopics, onJumpToMention, onShowRumor, onTurnOnSite, onReloadTab }: PagePaneProps) {
   if (!status) return <p class="rc-note">Checking this tab…</p>;
   if (status.kind === 'unavailable') {
     const text = UNAVAILABLE_TEXT[status.reason];
@@ -84,7 +87,9 @@ export function PagePane({ status, people, unmarked, rumors, onJumpToMention, on
       {found.length > 0 && notFound.length > 0 && (
         <p class="rc-note">Not found here: {names(notFound, ', ')}.</p>
       )}
-      {found.length > 0 && rumors && <PageRumors rumors={rumors} namedPeople={found.map((person) => person.name)} onShow={onShowRumor} />}
+      {found.length > 0 && rumors && (
+        <PageRumors rumors={rumors} namedPeople={found.map((person) => person.name)} onShow={onShowRumor} hiddenTopics={hiddenTopics} />
+      )}
       {unmarked.size > 0 && (
         <p class="rc-note">
           Not looked for (turned off in Settings): {names(people.filter((p) => unmarked.has(p.id)), ', ')}.

@@ -3,6 +3,9 @@ import type { Claim } from '@/utils/dataset/types';
 import { STATUS_IDS, STATUSES, type StatusId } from '@/utils/statuses';
 import { StatusBadge } from '@/components/shared/StatusBadge';
 import { countNoun } from '@/components/shared/format';
+import { CareNote } from '@/components/shared/CareNote';
+import { isBehindNote, isHidden } from '@/utils/care';
+import type { TopicId } from '@/utils/topics';
 
 /** One claim the page repeats, and in how many of its passages. */
 export interface PageRumorItem {
@@ -17,6 +20,8 @@ export interface PageRumorsProps {
   namedPeople: string[];
   /** "Show": bring the first passage that repeats this claim into view. */
   onShow(claimId: string): void;
+  /** Topics the reader hid: their claims are left out (utils/care.ts). */
+  hiddenTopics?: readonly TopicId[];
 }
 
 /** "This page repeats 6 claims: 1 documented, 2 disputed, 3 single-source", statuses in the legend's order. */
@@ -32,8 +37,12 @@ function statusWord(status: StatusId): string {
 }
 
 /** The section; nothing at all when the page names nobody and repeats nothing. */
-export function PageRumors({ rumors, namedPeople, onShow }: PageRumorsProps) {
-  if (rumors.length === 0) {
+export function PageRumors({ rumors: all, namedPeople, onShow, hiddenTopics = [] }: PageRumorsProps) {
+  // As on the card: hidden topics left out, self-harm claims behind the content note at the end, never in the groups.
+  const visible = all.filter((rumor) => !isHidden(rumor.claim, hiddenTopics));
+  const behindNote = visible.filter((rumor) => isBehindNote(rumor.claim));
+  const rumors = visible.filter((rumor) => !behindNote.includes(rumor));
+  if (rumors.length === 0 && behindNote.length === 0) {
     if (namedPeople.length === 0) return null;
     return (
       <section class="rc-rumors" aria-label="Rumors on this page">
@@ -49,28 +58,37 @@ export function PageRumors({ rumors, namedPeople, onShow }: PageRumorsProps) {
   return (
     <section class="rc-rumors" aria-label="Rumors on this page">
       {/* The summary heads the section: the status groups below are its h3s (axe: heading-order). */}
-      <h2 class="rc-rumors-sum">{rumorSummary(rumors)}</h2>
+      <h2 class="rc-rumors-sum">{rumorSummary(visible)}</h2>
       {groups.map(({ status, items }) => (
         <div key={status} class="rc-rumor-group">
           <h3 class="rc-rumor-status">
             <StatusBadge status={status} />
             <span class="rc-rumor-meaning">{STATUSES[status].meaning}</span>
           </h3>
-          <ul class="rc-rumor-list">
-            {items.map(({ claim, passages }) => (
-              <li key={claim.id} class="rc-rumor">
-                <p class="rc-rumor-text">{claim.text}</p>
-                <div class="rc-rumor-foot">
-                  {passages > 1 && <span class="rc-rumor-count">in {countNoun(passages, 'passage')}</span>}
-                  <button type="button" class="rc-rumor-show" aria-label={`Show where the page says: ${claim.text}`} onClick={() => onShow(claim.id)}>
-                    Show
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <RumorList items={items} onShow={onShow} />
         </div>
       ))}
+      <CareNote count={behindNote.length}>
+        <RumorList items={behindNote} onShow={onShow} />
+      </CareNote>
     </section>
+  );
+}
+
+function RumorList({ items, onShow }: { items: PageRumorItem[]; onShow(claimId: string): void }) {
+  return (
+    <ul class="rc-rumor-list">
+      {items.map(({ claim, passages }) => (
+        <li key={claim.id} class="rc-rumor">
+          <p class="rc-rumor-text">{claim.text}</p>
+          <div class="rc-rumor-foot">
+            {passages > 1 && <span class="rc-rumor-count">in {countNoun(passages, 'passage')}</span>}
+            <button type="button" class="rc-rumor-show" aria-label={`Show where the page says: ${claim.text}`} onClick={() => onShow(claim.id)}>
+              Show
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -4,6 +4,7 @@ import type { PageStatus } from '@/utils/page-status';
 import type { EffectiveSiteSettings, GlobalSettings } from '@/utils/settings';
 import { describeCurrency } from '@/components/shared/currency';
 import { currencyOf } from '@/utils/dataset/queries';
+import { countByTopic } from '@/utils/care';
 import type { PersonFilter } from './facts';
 import { FactsPane } from './FactsPane';
 import { PagePane } from './PagePane';
@@ -62,15 +63,23 @@ export function PopupView(props: PopupViewProps) {
               people={dataset.people}
               unmarked={unmarked}
               rumors={props.pageRumors ?? null}
+              hiddenTopics={global.hiddenTopics}
               onJumpToMention={props.onJumpToMention}
               onShowRumor={(claimId) => props.onShowRumor?.(claimId)}
               onTurnOnSite={() => setSiteEnabled(true)}
               onReloadTab={props.onReloadTab}
             />
           )}
-          {tab === 'facts' && <FactsPane dataset={dataset} initialPerson={mostMentioned(pageStatus)} />}
+          {tab === 'facts' && <FactsPane dataset={dataset} initialPerson={mostMentioned(pageStatus)} hiddenTopics={global.hiddenTopics} />}
           {tab === 'settings' && (
-            <SettingsPane hostname={hostname} site={site} global={global} people={dataset.people} onChange={onSettingsChange} />
+            <SettingsPane
+              hostname={hostname}
+              site={site}
+              global={global}
+              people={dataset.people}
+              topicCounts={countByTopic(dataset.claims)}
+              onChange={onSettingsChange}
+            />
           )}
         </Tabs>
       </main>

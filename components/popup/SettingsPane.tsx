@@ -11,12 +11,16 @@ import {
   type ModifierKey,
 } from '@/utils/settings';
 import type { SettingsPatch } from '@/utils/settings';
+import type { TopicId } from '@/utils/topics';
+import { TopicsToHide } from './TopicsToHide';
 
 interface SettingsPaneProps {
   hostname: string | null;
   site: EffectiveSiteSettings | null;
   global: GlobalSettings;
   people: Person[];
+  /** Claims per topic, shown beside each topic the reader may hide. */
+  topicCounts: Record<TopicId, number>;
   onChange(change: SettingsPatch): void;
 }
 
@@ -35,7 +39,7 @@ const MODIFIER_LABELS: Record<ModifierKey, string> = {
 };
 
 /** Per-site and global settings; every edit goes out as one typed patch. */
-export function SettingsPane({ hostname, site, global, people, onChange }: SettingsPaneProps) {
+export function SettingsPane({ hostname, site, global, people, topicCounts, onChange }: SettingsPaneProps) {
   const radioName = useId();
   const delayId = useId();
   const setGlobal = (patch: Partial<GlobalSettings>) => onChange({ scope: 'global', patch });
@@ -102,6 +106,17 @@ export function SettingsPane({ hostname, site, global, people, onChange }: Setti
             </label>
           ))}
         </fieldset>
+        <label class="rc-check rc-check--top">
+          <input
+            type="checkbox"
+            checked={global.quietMode}
+            onChange={(e) => setGlobal({ quietMode: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>
+            Quiet: mark only the first mention of each person on a page
+            <span class="rc-hint">Every other mention still opens the card on hover or keyboard focus.</span>
+          </span>
+        </label>
         <div class="rc-stack">
           <label class="rc-field" for={delayId}>
             Hover delay before the card opens
@@ -138,6 +153,8 @@ export function SettingsPane({ hostname, site, global, people, onChange }: Setti
           </select>
         </label>
       </fieldset>
+
+      <TopicsToHide hidden={global.hiddenTopics} counts={topicCounts} onChange={(hiddenTopics) => setGlobal({ hiddenTopics })} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { cardCss, RumorCard } from '@/components/card';
 import { cardMaxHeight, placeCard, type Rect } from '@/utils/card-position';
 import type { CardData } from '@/utils/dataset/queries';
 import type { MatchedClaim } from '@/utils/claim-match/describe';
+import type { TopicId } from '@/utils/topics';
 
 const HOST_TAG = 'rumor-context-ui';
 const VIEWPORT_MARGIN = 8;
@@ -42,6 +43,8 @@ const HOST_STYLE: Record<string, string> = {
 export interface CardContent extends CardData {
   /** The claims the passage around the mention repeats, best first: the card's first section. */
   passage: MatchedClaim[];
+  /** Topics the reader hid (settings); the card leaves their claims out. */
+  hiddenTopics: readonly TopicId[];
   onClose: () => void;
   onDisableSite: () => void;
   onNotThisPerson: () => void;
@@ -75,6 +78,13 @@ export class CardHost {
     container.style.visibility = 'hidden';
     this.reposition();
     container.style.visibility = 'visible';
+  }
+
+  /** Re-renders the open card with a reader's choice changed in settings (hidden topics), in place. */
+  update(change: Pick<CardContent, 'hiddenTopics'>): void {
+    if (!this.content || !this.isOpen) return;
+    this.content = { ...this.content, ...change };
+    this.reposition();
   }
 
   /**

@@ -1,7 +1,8 @@
 /** Preview-only: mounts the card in a shadow root over a hostile page and places it with placeCard. */
 import { render } from 'preact';
 import { cardCss, RumorCard } from '../../components/card';
-import { claimsAbout, currencyOf } from '../../utils/dataset/queries';
+import { claimsAbout, currencyOf, openQuestionsAbout } from '../../utils/dataset/queries';
+import { isTopicId } from '../../utils/topics';
 import { cardMaxHeight, placeCard } from '../../utils/card-position';
 import { previewDataset as sampleDataset, previewSourcesById as sampleSourcesById } from './preview-dataset';
 
@@ -30,6 +31,8 @@ function show(maxHeight: number) {
       claims={claimsAbout(sampleDataset.claims, person.id)}
       sourcesById={sampleSourcesById}
       currency={currencyOf(sampleDataset)}
+      openQuestions={openQuestionsAbout(sampleDataset.openQuestions, person.id)}
+      hiddenTopics={(params.get('hide') ?? '').split(',').filter(isTopicId)}
       maxHeight={maxHeight}
       initialClaims={params.has('all') ? 100 : 6}
       onClose={() => render(null, mount)}

@@ -6,6 +6,7 @@ import { SettingsPane } from '../../components/popup/SettingsPane';
 import type { SettingsPatch } from '../../utils/settings';
 import { DEFAULT_GLOBAL_SETTINGS, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type GlobalSettings } from '../../utils/settings';
 import { sampleDataset } from '../preview/sample-dataset';
+import { countByTopic } from '../../utils/care';
 
 let root: HTMLElement;
 let onChange: ReturnType<typeof vi.fn<(change: SettingsPatch) => void>>;
@@ -22,6 +23,7 @@ beforeEach(() => {
         site={{ enabled: true, markStyle: 'underline', siteOverride: false }}
         global={global}
         people={sampleDataset.people}
+        topicCounts={countByTopic(sampleDataset.claims)}
         onChange={onChange}
       />,
       root,
@@ -63,6 +65,23 @@ describe('SettingsPane emits typed patches', () => {
       scope: 'global',
       patch: { people: { 'cara-delevingne': false, 'paris-jackson': false } },
     });
+  });
+
+  it('quiet mode, off by default', () => {
+    const quiet = labelled('Quiet: mark only the first mention') as HTMLInputElement;
+    expect(quiet.checked).toBe(false);
+    act(() => quiet.click());
+    expect(onChange).toHaveBeenLastCalledWith({ scope: 'global', patch: { quietMode: true } });
+  });
+
+  it('topics to hide: none by default, each with its claim count; a change sends the list of hidden topics', () => {
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('.rc-topics input[type="checkbox"]')];
+    expect(boxes).toHaveLength(11);
+    expect(boxes.every((box) => !box.checked)).toBe(true);
+    const sexuality = labelled('Sexuality') as HTMLInputElement;
+    expect(sexuality.closest('label')!.textContent).toBe(`Sexuality (${countByTopic(sampleDataset.claims).sexuality})`);
+    act(() => sexuality.click());
+    expect(onChange).toHaveBeenLastCalledWith({ scope: 'global', patch: { hiddenTopics: ['sexuality'] } });
   });
 
   it('hover delay within the allowed range, stored on release only', () => {

@@ -62,6 +62,17 @@ describe('sanitizeSettings: stored values of any shape', () => {
   it('clamps the hover delay into its range', () => {
     expect(sanitizeSettings({ global: { hoverDelayMs: 1e9 } }).global.hoverDelayMs).toBe(HOVER_DELAY_MAX_MS);
   });
+
+  it('hides no topic and is not quiet by default', () => {
+    expect(DEFAULT_SETTINGS.global.hiddenTopics).toEqual([]);
+    expect(DEFAULT_SETTINGS.global.quietMode).toBe(false);
+  });
+
+  it('keeps the known hidden topics once each and drops the rest; a broken quiet mode falls back to off', () => {
+    const stored = { global: { hiddenTopics: ['sexuality', 'gossip', 3, 'sexuality', 'family'], quietMode: 'yes' } };
+    expect(sanitizeSettings(stored).global).toEqual({ ...DEFAULT_SETTINGS.global, hiddenTopics: ['sexuality', 'family'] });
+    expect(sanitizeSettings({ global: { hiddenTopics: { sexuality: true }, quietMode: true } }).global).toEqual({ ...DEFAULT_SETTINGS.global, quietMode: true });
+  });
 });
 
 describe('applySettingsPatch', () => {
@@ -95,6 +106,10 @@ describe('parseSettingsPatch: change requests checked by the same schema, reject
     [{ scope: 'global', patch: { hoverDelayMs: Number.NaN } }, false],
     [{ scope: 'global', patch: { people: { 'paris-jackson': 'no' } } }, false],
     [{ scope: 'global', patch: { unknown: 1 } }, false],
+    [{ scope: 'global', patch: { hiddenTopics: ['sexuality', 'self-harm'], quietMode: true } }, true],
+    [{ scope: 'global', patch: { hiddenTopics: ['gossip'] } }, false],
+    [{ scope: 'global', patch: { hiddenTopics: 'sexuality' } }, false],
+    [{ scope: 'global', patch: { quietMode: 'on' } }, false],
     [{ scope: 'everything', patch: {} }, false],
     [{ scope: 'global' }, false],
     ['global', false],

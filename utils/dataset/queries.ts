@@ -18,6 +18,8 @@ export interface CardData {
   claims: Claim[];
   sourcesById: Record<SourceId, Source>;
   currency: Currency;
+  /** What the articles leave open about the person (data/README.md, "Open questions"). */
+  openQuestions: OpenQuestion[];
 }
 
 /** Orders claims for display: significance (1 first), then status rank (strongest footing first), then date; ties keep dataset order (sorts are stable). */
@@ -68,6 +70,7 @@ export function cardDataFor(dataset: Dataset, personId: PersonId): CardData | nu
     claims: claimsAbout(dataset.claims, personId),
     sourcesById: indexSources(dataset.sources),
     currency: currencyOf(dataset),
+    openQuestions: openQuestionsAbout(dataset.openQuestions, personId),
   };
 }
 

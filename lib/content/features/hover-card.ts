@@ -15,13 +15,16 @@ export const hoverCard: Feature = {
       const { doc } = runtime;
       const host = new CardHost(doc);
       signal.addEventListener('abort', () => host.dispose(), { once: true });
+      // Topics hidden while a card is open leave it at once, as they leave the popup.
+      runtime.onSettings((settings) => host.update({ hiddenTopics: settings.global.hiddenTopics }), signal);
       const controller: CardController = new CardController({
         doc,
         host,
         signal,
         contentFor: async (mark) => {
           const [data, passage] = await runtime.settle.track(Promise.all([cardData(mark.person), passageClaims(mark)]));
-          return data && { ...data, passage, ...runtime.cardActionsFor(mark, () => controller.close()) };
+          const hiddenTopics = runtime.settings.global.hiddenTopics;
+          return data && { ...data, passage, hiddenTopics, ...runtime.cardActionsFor(mark, () => controller.close()) };
         },
       });
       runtime.offerCard(

@@ -11,6 +11,7 @@ import type { ToContent } from '@/utils/messages';
 import { receive, type Handlers } from '@/lib/messaging';
 import { watchSettings } from '@/lib/settings-store';
 import { MarkIndex, type Mark } from '@/lib/content/mark-index';
+import { marksToPaint } from '@/lib/content/quiet-marks';
 import { type HIGHLIGHT_NAMES, MarkPainter } from '@/lib/content/mark-painter';
 import type { CardContent } from '@/lib/content/card-host';
 import type { CardData } from '@/utils/dataset/queries';
@@ -39,7 +40,7 @@ export interface CardOpener {
 }
 
 /** The card's buttons that features implement, by their RumorCard prop. */
-export type CardActionName = Exclude<keyof CardContent, keyof CardData | 'passage' | 'onClose'>;
+export type CardActionName = Exclude<keyof CardContent, keyof CardData | 'passage' | 'hiddenTopics' | 'onClose'>;
 type CardActionProps = Record<CardActionName, () => void>;
 
 export interface RuntimeStart {
@@ -147,7 +148,7 @@ export class Runtime {
 
   /** Paints the marks as they are in `marks`. */
   repaintMarks(): void {
-    this.paint('mark', this.marks.all().map((mark) => mark.range));
+    this.paint('mark', marksToPaint(this.marks.all(), this.current.global.quietMode).map((mark) => mark.range));
   }
 
   /** Stops and starts again (the page replaced its whole document, and every listener with it). */
@@ -168,13 +169,17 @@ export class Runtime {
   }
 
   private apply(next: Settings): void {
+    const quietChanged = next.global.quietMode !== this.current.global.quietMode;
     this.current = next;
     const site = effectiveSiteSettings(next, this.hostname);
     if (!site.enabled) this.stop();
     else {
       if (this.session && this.sessionPeople !== peopleKey(next)) this.stop();
       if (!this.session) this.start();
-      else this.painter?.setStyle(site.markStyle);
+      else {
+        this.painter?.setStyle(site.markStyle);
+        if (quietChanged) this.repaintMarks();
+      }
     }
     for (const listener of this.settingsListeners) listener(next);
   }
