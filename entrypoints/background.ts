@@ -17,6 +17,13 @@ export default defineBackground(() => {
     'dismiss-mention': ({ pageUrl, key }) => writeDismissal(pageUrl, key).then(() => true as const),
     // The claims live here, not in the content script, which stays small on every page.
     'get-card-data': ({ person }) => cardDataFor(dataset, person),
+    // Only the sending tab's frame, only our own bundled file: the card's code runs on pages that have a mark.
+    'load-mention-features': async (_message, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('load-mention-features comes from a content script only');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/content-scripts/mention.js'] });
+      return true as const;
+    },
   });
 
   // The command grants activeTab, so the tab's address is known here: the page is not asked.

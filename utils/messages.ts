@@ -25,6 +25,8 @@ export type ToBackground = {
   'dismiss-mention': Kind<{ pageUrl: string; key: string }, true>;
   /** A person's card content; the claims stay in the worker. */
   'get-card-data': Kind<{ person: string }, CardData | null>;
+  /** Injects the mention script (the card, hover tracking) into the sender's frame, on its first mark. */
+  'load-mention-features': Kind<object, true>;
 };
 
 /** The page's status, and whether its scan, live rescans and paints are done. */
@@ -83,6 +85,7 @@ export const parseToBackgroundMessage = parserFor<ToBackground>({
       ? { pageUrl: raw.pageUrl, key: raw.key }
       : null,
   'get-card-data': (raw) => (typeof raw.person === 'string' ? { person: raw.person } : null),
+  'load-mention-features': () => ({}),
 });
 
 function parseSettingsPatch(change: Record<string, unknown>): SettingsPatch | null {
