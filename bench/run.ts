@@ -20,6 +20,7 @@ import { peerRun } from './figures/peer-run';
 import { claimMatchFigures } from './figures/claim-match';
 import { scriptSize } from './figures/size';
 import { stormRun } from './figures/storm-run';
+import { growthFigures } from './figures/growth';
 
 interface BenchPage {
   name: string;
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
     const terms = peerTerms(peopleJson as unknown as Person[]);
     for (const page of pages) emit(pageFigures(await measurePage(page, `${server.origin}/${page.path}`, withExtension, withoutExtension, terms)));
     emit(await measureStorm(`${server.origin}/storm.html`, withExtension));
+    log('growth: the 500k page with 2, 100 and 1,000 people');
+    emit(await growthFigures(withoutExtension, `${server.origin}/500k.html`, peopleJson as unknown as Person[], quick ? 3 : 5));
     for (const [browser, file] of [['chrome', paths.shippedContentScript], ['firefox', paths.firefoxContentScript]]) {
       const size = scriptSize(file);
       emit([
