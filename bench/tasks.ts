@@ -27,6 +27,8 @@ async function main(): Promise<void> {
       await page.goto(url, { waitUntil: 'load' });
       await waitForMeasures(page, 'full-scan', 1, 60_000);
       await page.waitForTimeout(800);
+      const loadEvent = (await page.evaluate('performance.getEntriesByType("navigation")[0].loadEventStart')) as number;
+      console.log(`load event at ${loadEvent.toFixed(0)} ms`);
       const events = await stop();
       const thread = mainThreadOf(events, url);
       if (thread) print(run, events, thread);
