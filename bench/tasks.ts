@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/tasks.ts [PAGE] [--runs N]`: the main-thread tasks the extension caused on one bench page, from a
+ * `npx tsx bench/tasks.ts [PAGE] [--runs N] [--extension DIR]`: the main-thread tasks the extension caused on one bench page, from a
  * trace of a load with the bench build (.output-bench, built by `npm run bench`), each with what ran inside it
  * (script compile and evaluation, timers, style, layout, paint, GC), so a figure can be traced to its cause.
  */
@@ -14,10 +14,12 @@ process.env.BENCH_TRACE_CATEGORIES ??= 'toplevel,devtools.timeline,blink.user_ti
 const argv = process.argv.slice(2);
 const pageName = argv.find((arg) => !arg.startsWith('--')) ?? 'none50k';
 const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
+// Another build to compare (an older commit's .output-bench/chrome-mv3, say).
+const extension = argv.includes('--extension') ? resolve(argv[argv.indexOf('--extension') + 1]) : resolve(ROOT, '.output-bench/chrome-mv3');
 
 async function main(): Promise<void> {
   const server = await serveStatic([resolve(ROOT, 'bench-results/pages')]);
-  const browser = await launchBrowser(resolve(ROOT, '.output-bench/chrome-mv3'));
+  const browser = await launchBrowser(extension);
   try {
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage();
