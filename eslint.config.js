@@ -22,7 +22,7 @@ const PAGE_GLOBALS = ['window', 'document', 'browser', 'chrome', 'location', 'na
 }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-bench/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-results/**', 'test/corpus/**',
+  { ignores: ['.output/**', '.output-bench/**', '.output-profile/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-results/**', 'test/corpus/**',
     // Snippets evaluated inside pages and page fixtures: page scripts, not modules of the extension.
     'bench/in-page/**', 'test/e2e/hostile/pages/**'] },
   js.configs.recommended,

@@ -22,7 +22,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Rumor Context',
     description: 'Sourced context behind celebrity rumors, right where you read.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'scripting'],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+R' },

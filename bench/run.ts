@@ -20,6 +20,7 @@ import { peerRun } from './figures/peer-run';
 import { claimMatchFigures } from './figures/claim-match';
 import { scriptSize } from './figures/size';
 import { stormRun } from './figures/storm-run';
+import { growthFigures } from './figures/growth';
 
 interface BenchPage {
   name: string;
@@ -30,6 +31,8 @@ interface BenchPage {
 
 const PAGES_DIR = resolve(ROOT, 'bench-results/pages');
 const GENERATED = [
+  // The page almost every reader opens: news with near-misses, neither person named.
+  { name: 'none50k', textChars: 50_000, runs: 5, noMentions: true },
   { name: '50k', textChars: 50_000, runs: 5 },
   { name: '500k', textChars: 500_000, runs: 5 },
   { name: '5m', textChars: 5_000_000, runs: 3 },
@@ -65,13 +68,17 @@ async function main(): Promise<void> {
     const terms = peerTerms(peopleJson as unknown as Person[]);
     for (const page of pages) emit(pageFigures(await measurePage(page, `${server.origin}/${page.path}`, withExtension, withoutExtension, terms)));
     emit(await measureStorm(`${server.origin}/storm.html`, withExtension));
-    const size = scriptSize(paths.shippedContentScript);
-    emit([
-      figure('content-script-raw', 'shipped', 'bytes', [size.rawBytes]),
-      figure('content-script-gzip', 'shipped', 'bytes', [size.gzipBytes]),
-      figure('content-script-brotli', 'shipped', 'bytes', [size.brotliBytes]),
-      figure('content-script-minified', 'shipped', 'count', [size.minified ? 1 : 0]),
-    ]);
+    log('growth: the 500k page with 2, 100 and 1,000 people');
+    emit(await growthFigures(withoutExtension, `${server.origin}/500k.html`, peopleJson as unknown as Person[], quick ? 3 : 5));
+    for (const [browser, file] of [['chrome', paths.shippedContentScript], ['firefox', paths.firefoxContentScript]]) {
+      const size = scriptSize(file);
+      emit([
+        figure('content-script-raw', browser, 'bytes', [size.rawBytes]),
+        figure('content-script-gzip', browser, 'bytes', [size.gzipBytes]),
+        figure('content-script-brotli', browser, 'bytes', [size.brotliBytes]),
+        figure('content-script-minified', browser, 'count', [size.minified ? 1 : 0]),
+      ]);
+    }
     log('claim matcher over the labelled passages, in Node');
     emit(claimMatchFigures());
   } finally {
@@ -91,7 +98,7 @@ function writePages(): BenchPage[] {
   mkdirSync(PAGES_DIR, { recursive: true });
   const pages: BenchPage[] = [];
   for (const spec of GENERATED) {
-    writeFileSync(resolve(PAGES_DIR, `${spec.name}.html`), generatePage({ name: spec.name, textChars: spec.textChars, seed: 7 }).html);
+    writeFileSync(resolve(PAGES_DIR, `${spec.name}.html`), generatePage({ name: spec.name, textChars: spec.textChars, seed: 7, noMentions: 'noMentions' in spec }).html);
     pages.push({ name: spec.name, path: `${spec.name}.html`, runs: quick ? Math.min(spec.runs, 3) : spec.runs });
   }
   writeFileSync(resolve(PAGES_DIR, 'storm.html'), generatePage({ name: 'storm', textChars: 500_000, seed: 11, storm: true }).html);

@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startRuntime } from '@/lib/content/runtime/start';
 import { FEATURES } from '@/lib/content/features';
+import { loadMentionFeatures } from '@/lib/content/mention-script';
 import { extensionLifetime } from '@/lib/content/lifetime';
 // The mark styles: listed in the manifest, so Chromium injects them before the page is styled (see the file).
 import '@/lib/content/highlights.css';
@@ -19,6 +20,6 @@ export default defineContentScript({
     // HTML and XHTML pages (an XHTML page is an XMLDocument); not SVG, raw XML (Chrome's XML viewer) or others.
     if (!(document instanceof HTMLDocument) && document.contentType !== 'application/xhtml+xml') return;
     const renew = () => new ContentScriptContext('content', { matches: [], noScriptStartedPostMessage: true });
-    void startRuntime(document, extensionLifetime(ctx, renew), FEATURES);
+    void startRuntime(document, extensionLifetime(ctx, renew), FEATURES, loadMentionFeatures);
   },
 });

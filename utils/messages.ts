@@ -29,6 +29,8 @@ export type ToBackground = {
   'get-card-data': Kind<{ person: string }, CardData | null>;
   /** The claims a mention's passage repeats, best first, for the card's first section (the matcher runs here). */
   'match-passage': Kind<Passage, MatchedClaim[]>;
+  /** Injects the mention script (the card, hover tracking) into the sender's frame, on its first mark. */
+  'load-mention-features': Kind<object, true>;
 };
 
 /** The page's status, and whether its scan, live rescans and paints are done. */
@@ -111,6 +113,7 @@ export const parseToBackgroundMessage = parserFor<ToBackground>({
       : null,
   'get-card-data': (raw) => (typeof raw.person === 'string' ? { person: raw.person } : null),
   'match-passage': (raw) => parsePassage(raw),
+  'load-mention-features': () => ({}),
 });
 
 /** A passage as passageAround makes it: bounded text, and a focus range inside it. */

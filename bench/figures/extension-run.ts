@@ -6,7 +6,7 @@
 import type { BenchBrowser } from '../lib/browsers';
 import { extensionMeasures, newMeasuresAfter, runInIsolatedWorld, runInPage, type ExtensionMeasure } from '../lib/in-page';
 import { heapUsage, type HeapUsage } from '../lib/heap';
-import { loadTraced } from '../lib/load';
+import { loadTraced, type PageMilestones } from '../lib/load';
 import { outermostTotal } from '../lib/stats';
 import type { TaskFigures } from '../lib/trace';
 
@@ -25,6 +25,7 @@ export interface ExtensionRun {
   marks: number;
   tasks: TaskFigures | null;
   loadToIdleMs: number;
+  milestones: PageMilestones;
   heap: HeapUsage;
   /** Sum of the measures (partial and full scans) that followed the append. */
   appendCatchUpMs: number;
@@ -41,7 +42,7 @@ export interface ExtensionRunInput {
 
 /** Loads the page once with the extension and takes every figure that needs the extension's own timings. */
 export async function extensionRun(browser: BenchBrowser, input: ExtensionRunInput): Promise<ExtensionRun> {
-  const { page, cdp, tasks, loadToIdleMs } = await loadTraced(browser, input.url);
+  const { page, cdp, tasks, loadToIdleMs, milestones } = await loadTraced(browser, input.url);
   try {
     const measures = await extensionMeasures(page);
     const firstScan = measures.find((measure) => measure.name === 'full-scan')!;
@@ -65,6 +66,7 @@ export async function extensionRun(browser: BenchBrowser, input: ExtensionRunInp
       marks: firstScan.detail?.marks ?? Number.NaN,
       tasks,
       loadToIdleMs,
+      milestones,
       heap,
       appendCatchUpMs: total(afterAppend),
       appendFullScans: afterAppend.filter((measure) => measure.name === 'full-scan').length,

@@ -48,6 +48,7 @@ export function pageFigures(runs: PageRuns): Figure[] {
     figure('load-to-idle-with', page, 'ms', of((run) => run.loadToIdleMs)),
     figure('load-to-idle-without', page, 'ms', peer.map((run) => run.loadToIdleMs)),
     figure('load-ratio', page, 'ratio', ratios(of((run) => run.loadToIdleMs), peer.map((run) => run.loadToIdleMs))),
+    ...milestoneFigures(page, extension, peer),
     figure('heap-js-with', page, 'MB', of((run) => run.heap.jsMB)),
     figure('heap-js-without', page, 'MB', peer.map((run) => run.heap.jsMB)),
     difference('heap-extra-js', page, of((run) => run.heap.jsMB), peer.map((run) => run.heap.jsMB)),
@@ -59,4 +60,17 @@ export function pageFigures(runs: PageRuns): Figure[] {
 /** Median with minus median without (the runs are separate loads, so per-run differences would pair nothing). */
 function difference(name: string, page: string, withValues: number[], withoutValues: number[]): Figure {
   return { name, page, median: round(median(withValues) - median(withoutValues)), unit: 'MB', runs: withValues.map((value, index) => round(value - withoutValues[index])) };
+}
+
+/** The page's own load event, FCP and LCP with and without the extension (ratios per run), and when the marks were done. */
+function milestoneFigures(page: string, extension: readonly ExtensionRun[], peer: readonly PeerRun[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const [key, name] of [['loadEventMs', 'load-event'], ['fcpMs', 'fcp'], ['lcpMs', 'lcp']] as const) {
+    const withValues = extension.map((run) => run.milestones[key]);
+    const withoutValues = peer.map((run) => run.milestones[key]);
+    figures.push(figure(`${name}-with`, page, 'ms', withValues), figure(`${name}-without`, page, 'ms', withoutValues));
+    figures.push(figure(`${name}-ratio`, page, 'ratio', ratios(withValues, withoutValues)));
+  }
+  figures.push(figure('time-to-marks', page, 'ms', extension.map((run) => run.milestones.marksMs)));
+  return figures;
 }

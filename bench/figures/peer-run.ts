@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { BenchBrowser } from '../lib/browsers';
 import { heapUsage, type HeapUsage } from '../lib/heap';
 import { runInPage } from '../lib/in-page';
-import { loadTraced } from '../lib/load';
+import { loadTraced, type PageMilestones } from '../lib/load';
 import type { TaskFigures } from '../lib/trace';
 
 export interface PeerRun {
@@ -16,6 +16,7 @@ export interface PeerRun {
   textChars: number;
   heap: HeapUsage;
   loadToIdleMs: number;
+  milestones: PageMilestones;
   /** The page's own tasks, for comparison with the extension's. */
   tasks: TaskFigures | null;
   markJsMs: number;
@@ -31,13 +32,13 @@ const MARK_JS = readFileSync(createRequire(import.meta.url).resolve('mark.js/dis
 
 /** Loads the page without the extension, takes the baselines, then times mark.js on it. */
 export async function peerRun(browser: BenchBrowser, url: string, terms: readonly string[]): Promise<PeerRun> {
-  const { page, cdp, loadToIdleMs, tasks } = await loadTraced(browser, url);
+  const { page, cdp, loadToIdleMs, tasks, milestones } = await loadTraced(browser, url);
   try {
     const bare = await runInPage<{ ms: number; chars: number }>(page, 'bare-pass');
     const heap = await heapUsage(cdp);
     await page.addScriptTag({ content: MARK_JS });
     const peer = await runInPage<{ ms: number; marked: number; capped: boolean }>(page, 'mark-js', { terms, acrossElements: true, capMs: MARK_JS_CAP_MS });
-    return { barePassMs: bare.ms, textChars: bare.chars, heap, loadToIdleMs, tasks, markJsMs: peer.ms, markJsMarked: peer.marked, markJsCapped: peer.capped };
+    return { barePassMs: bare.ms, textChars: bare.chars, heap, loadToIdleMs, milestones, tasks, markJsMs: peer.ms, markJsMarked: peer.marked, markJsCapped: peer.capped };
   } finally {
     await page.close();
   }

@@ -9,6 +9,8 @@ window.__benchIdle = new Promise((resolve) => {
   const GAP_MS = 70;
   let busyEnd = 0;
   let scanned = window.__benchExpectScan !== true;
+  // The page's own milestones, to compare with and without the extension (separately from when the marks appear).
+  const milestones = { fcp: NaN, lcp: NaN, marksAt: NaN };
   const note = (end) => { busyEnd = Math.max(busyEnd, end); };
   try {
     new PerformanceObserver((list) => {
@@ -18,9 +20,18 @@ window.__benchIdle = new Promise((resolve) => {
       for (const entry of list.getEntries()) {
         if (!entry.name.startsWith('rumor-context:')) continue;
         note(entry.startTime + entry.duration);
-        if (entry.name === 'rumor-context:full-scan') scanned = true;
+        if (entry.name === 'rumor-context:full-scan' && !scanned) {
+          scanned = true;
+          milestones.marksAt = entry.startTime + entry.duration;
+        }
       }
     }).observe({ type: 'measure', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') milestones.fcp = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) milestones.lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch (error) {
     // No observer: idleAt is the load event.
   }
@@ -32,7 +43,10 @@ window.__benchIdle = new Promise((resolve) => {
       const now = performance.now();
       if (now - last > GAP_MS) note(now);
       last = now;
-      if ((scanned && now - busyEnd >= QUIET_MS) || now - loadEnd > LIMIT_MS) resolve({ loadEnd, idleAt: busyEnd, scanned });
+      if ((scanned && now - busyEnd >= QUIET_MS) || now - loadEnd > LIMIT_MS) {
+        const navigation = performance.getEntriesByType('navigation')[0];
+        resolve({ loadEnd, idleAt: busyEnd, scanned, loadEvent: navigation ? navigation.loadEventStart : loadEnd, ...milestones });
+      }
       else setTimeout(check, CHECK_MS);
     };
     setTimeout(check, CHECK_MS);

@@ -11,13 +11,14 @@ export function buildPaths(project: string) {
     benchExtension: resolve(project, '.output-bench/chrome-mv3'),
     shippedExtension: resolve(project, '.output/chrome-mv3'),
     shippedContentScript: resolve(project, '.output/chrome-mv3/content-scripts/content.js'),
+    firefoxContentScript: resolve(project, '.output/firefox-mv2/content-scripts/content.js'),
   };
 }
 
-/** Runs `wxt build` twice in `project`; output goes to stderr so stdout stays one JSON line per figure. */
+/** Runs `wxt build` three times in `project` (bench, shipped, shipped for Firefox); output goes to stderr so stdout stays one JSON line per figure. */
 export function buildExtensions(project: string): void {
-  for (const bench of [true, false]) {
-    execFileSync('npx', ['wxt', 'build'], {
+  for (const [bench, args] of [[true, []], [false, []], [false, ['-b', 'firefox']]] as const) {
+    execFileSync('npx', ['wxt', 'build', ...args], {
       cwd: project,
       env: { ...process.env, WXT_BENCH: bench ? 'true' : 'false' },
       stdio: ['ignore', process.stderr, process.stderr],

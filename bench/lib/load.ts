@@ -7,11 +7,21 @@ import type { BenchBrowser } from './browsers';
 import { inPageSource, runInPage, waitForMeasures } from './in-page';
 import { mainThreadOf, startTrace, taskFigures, type TaskFigures } from './trace';
 
+export interface PageMilestones {
+  loadEventMs: number;
+  fcpMs: number;
+  lcpMs: number;
+  /** End of the first full scan (marks painted); NaN without the extension. */
+  marksMs: number;
+}
+
 export interface LoadedPage {
   page: Page;
   cdp: CDPSession;
   /** Navigation start to idle, in ms. */
   loadToIdleMs: number;
+  /** The page's own milestones (ms from navigation start) and, with the extension, when its first marks were done. */
+  milestones: PageMilestones;
   /** Null when the trace did not show the page's main thread. */
   tasks: TaskFigures | null;
 }
@@ -26,12 +36,13 @@ export async function loadTraced(browser: BenchBrowser, url: string): Promise<Lo
     const stopTrace = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     if (browser.withExtension) await waitForMeasures(page, 'full-scan', 1, 60_000);
-    const idle = (await page.evaluate('window.__benchIdle')) as { loadEnd: number; idleAt: number; scanned: boolean };
+    const idle = (await page.evaluate('window.__benchIdle')) as { loadEnd: number; idleAt: number; scanned: boolean; loadEvent: number; fcp: number; lcp: number; marksAt: number };
     if (!idle.scanned) throw new Error(`${url}: no full scan within 30 s of the load event`);
     await runInPage(page, 'frames');
     const events = await stopTrace();
     const thread = mainThreadOf(events, url);
-    return { page, cdp, loadToIdleMs: idle.idleAt, tasks: thread ? taskFigures(events, thread) : null };
+    const milestones = { loadEventMs: idle.loadEvent, fcpMs: idle.fcp ?? Number.NaN, lcpMs: idle.lcp ?? Number.NaN, marksMs: idle.marksAt ?? Number.NaN };
+    return { page, cdp, loadToIdleMs: idle.idleAt, milestones, tasks: thread ? taskFigures(events, thread) : null };
   } catch (error) {
     await page.close();
     throw error;

@@ -11,6 +11,8 @@ export interface PageSpec {
   seed: number;
   /** Adds a clock and a counter the page rewrites every 10 ms when `window.benchStorm()` is called. */
   storm?: boolean;
+  /** Neither person named anywhere (near-misses only): the page almost every reader opens. */
+  noMentions?: boolean;
 }
 
 export interface GeneratedPage {
@@ -41,11 +43,11 @@ export function textLengthOf(html: string): number {
 }
 
 /** Articles totalling at least `textChars` characters of text, as HTML (also used to append 1% to a page). */
-export function generateArticles(textChars: number, random: () => number, firstIndex = 0): GeneratedPage {
+export function generateArticles(textChars: number, random: () => number, firstIndex = 0, noMentions = false): GeneratedPage {
   const parts: string[] = [];
   let total = 0;
   for (let index = firstIndex; total < textChars; index++) {
-    const article = articleHtml(random, index);
+    const article = articleHtml(random, index, noMentions);
     parts.push(article);
     total += textLengthOf(article);
   }
@@ -56,13 +58,13 @@ export function generateArticles(textChars: number, random: () => number, firstI
 /** A whole page for `spec`. */
 export function generatePage(spec: PageSpec): GeneratedPage {
   const random = seededRandom(spec.seed);
-  const articles = generateArticles(spec.textChars, random);
+  const articles = generateArticles(spec.textChars, random, 0, spec.noMentions);
   const nav = ['Home', 'World', 'Celebrity', 'Style', 'Music', 'Film'].map((item) => `<li><a href="/${item.toLowerCase()}">${item}</a></li>`);
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
     `<title>Bench page ${spec.name}</title>`,
     '<style>body{font:16px/1.5 Georgia,serif;max-width:46em;margin:0 auto;padding:0 1em}.hl{background:#ffe}</style>',
-    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Paris Jackson and Cara Delevingne"}</script>',
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${spec.noMentions ? 'Paris Fashion Week' : 'Paris Jackson and Cara Delevingne'}"}</script>`,
     '</head><body>',
     `<header><nav><ul>${nav.join('')}</ul></nav></header>`,
     spec.storm ? '<div id="ticker">Live: updated <span id="clock">00:00:00.000</span>, <span id="counter">0</span> readers</div>' : '',
@@ -84,29 +86,30 @@ const STORM_SCRIPT = `window.benchStorm = (durationMs, everyMs) => new Promise((
   }, everyMs);
 });`;
 
-function articleHtml(random: () => number, index: number): string {
+function articleHtml(random: () => number, index: number, noMentions: boolean): string {
   const paragraphs: string[] = [`<h2>${capitalise(words(random, 6 + Math.floor(random() * 5)))}</h2>`];
   paragraphs.push(`<p class="byline">By <a href="/authors/${index % 40}">Staff Writer ${index % 40}</a>, <time>2018-03-${String(1 + (index % 28)).padStart(2, '0')}</time></p>`);
   // The first article names both people in full, so short forms further down resolve as they would on a real page.
-  if (index === 0) paragraphs.push(`<p>${MENTIONS[0]}. ${MENTIONS[5]}.</p>`);
+  if (index === 0 && !noMentions) paragraphs.push(`<p>${MENTIONS[0]}. ${MENTIONS[5]}.</p>`);
   const count = 6 + Math.floor(random() * 6);
-  for (let i = 0; i < count; i++) paragraphs.push(random() < 0.12 ? listHtml(random) : `<p>${paragraphHtml(random)}</p>`);
+  const rate = noMentions ? 0 : MENTION_RATE;
+  for (let i = 0; i < count; i++) paragraphs.push(random() < 0.12 ? listHtml(random, rate) : `<p>${paragraphHtml(random, rate)}</p>`);
   return `<article>\n${paragraphs.join('\n')}\n</article>`;
 }
 
-function listHtml(random: () => number): string {
+function listHtml(random: () => number, mentionRate: number): string {
   const items = 3 + Math.floor(random() * 4);
-  return `<ul>${Array.from({ length: items }, () => `<li>${sentenceHtml(random)}</li>`).join('')}</ul>`;
+  return `<ul>${Array.from({ length: items }, () => `<li>${sentenceHtml(random, mentionRate)}</li>`).join('')}</ul>`;
 }
 
-function paragraphHtml(random: () => number): string {
+function paragraphHtml(random: () => number, mentionRate: number): string {
   const count = 3 + Math.floor(random() * 4);
-  return Array.from({ length: count }, () => sentenceHtml(random)).join(' ');
+  return Array.from({ length: count }, () => sentenceHtml(random, mentionRate)).join(' ');
 }
 
-function sentenceHtml(random: () => number): string {
+function sentenceHtml(random: () => number, mentionRate: number): string {
   const roll = random();
-  if (roll < MENTION_RATE) return `${pick(random, MENTIONS)}.`;
+  if (roll < mentionRate) return `${pick(random, MENTIONS)}.`;
   if (roll < MENTION_RATE + NEAR_MISS_RATE) return `${pick(random, NEAR_MISSES)}.`;
   const length = 8 + Math.floor(random() * 11);
   const parts: string[] = [];

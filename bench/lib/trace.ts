@@ -55,8 +55,8 @@ export function mainThreadOf(events: readonly TraceEvent[], url: string): { pid:
   return parse ? { pid: parse.pid, tid: parse.tid } : null;
 }
 
-/** Task figures for the page's main thread. */
-export function taskFigures(events: readonly TraceEvent[], thread: { pid: number; tid: number }): TaskFigures {
+/** The page's main-thread top-level tasks, and those of them the extension caused (in time order). */
+export function extensionTasks(events: readonly TraceEvent[], thread: { pid: number; tid: number }): { tasks: TraceEvent[]; caused: TraceEvent[] } {
   const onThread = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid);
   const tasks = topLevelTasks(onThread);
   const extensionMarks = extensionInstants(onThread);
@@ -68,6 +68,12 @@ export function taskFigures(events: readonly TraceEvent[], thread: { pid: number
     const frame = tasks.slice(index + 1).find(isRenderingTask);
     if (frame) caused.add(frame);
   });
+  return { tasks, caused: tasks.filter((task) => caused.has(task)) };
+}
+
+/** Task figures for the page's main thread. */
+export function taskFigures(events: readonly TraceEvent[], thread: { pid: number; tid: number }): TaskFigures {
+  const { tasks, caused } = extensionTasks(events, thread);
   const durations = [...caused].map((task) => (task.dur ?? 0) / 1000);
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   return {

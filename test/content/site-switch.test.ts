@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FEATURES } from '@/lib/content/features';
 import { loadSettings } from '@/lib/settings-store';
 import { openPage, settle, type TestPage } from './support/page';
 import { painted, readerClick } from './support/browser-shims';
@@ -13,7 +12,7 @@ afterEach(() => {
 
 describe('the site switch', () => {
   it('"Turn off on this site" stores the choice, and every mark and the card go at once', async () => {
-    page = await openPage('<p><a id="name" href="#">Paris Jackson</a></p>', { features: FEATURES });
+    page = await openPage('<p><a id="name" href="#">Paris Jackson</a></p>');
     await settle(page);
     document.getElementById('name')?.focus();
     await vi.advanceTimersByTimeAsync(0);
@@ -27,7 +26,7 @@ describe('the site switch', () => {
   });
 
   it('follows the keyboard command, which the worker applies without asking the page', async () => {
-    page = await openPage('<p>Paris Jackson</p>', { features: FEATURES });
+    page = await openPage('<p>Paris Jackson</p>');
     await settle(page);
     const { sendToBackground } = await import('@/lib/messaging');
     await sendToBackground({ type: 'toggle-site', hostname: 'news.example' });

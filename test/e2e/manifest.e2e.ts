@@ -1,7 +1,7 @@
 /**
- * The built extension asks for as little as it can: `storage` (plus `activeTab`, see PERMISSIONS), host access only
- * through the content script's
- * http/https matches (top frame), nothing web-accessible, no channel a web page could use, and no remote endpoint
+ * The built extension asks for as little as it can: `storage` (plus `activeTab` and `scripting`, see PERMISSIONS), host
+ * access to http/https pages only (the content script's matches, top frame; the same hosts let the worker inject the
+ * card's script there), nothing web-accessible, no channel a web page could use, and no remote endpoint
  * named anywhere in the bundle. Reads .output/chrome-mv3 (run `npm run build` first, as `npm run test:e2e` does).
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,11 @@ const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'u
 const PERMISSIONS: Record<string, string> = {
   storage: 'settings and "not this person" choices, on this device',
   activeTab: "the popup reads the current tab's address to say why it cannot run there; no install warning",
+  scripting: 'the worker injects the card\'s script (content-scripts/mention.js) into a tab on its first mark; no install warning',
 };
+
+/** Host access: the same http/https pages as the content script's matches (scripting needs it), no more. */
+const HOSTS = ['http://*/*', 'https://*/*'];
 
 /** URLs that may appear in the bundle: XML namespaces, the content script's match patterns, WXT's error help links. */
 const ALLOWED_URLS = [
@@ -36,14 +40,15 @@ function bundleFiles(dir: string): string[] {
 describe('built manifest (chrome-mv3)', () => {
   it('asks only for the permissions listed with a reason', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual(Object.keys(PERMISSIONS).sort());
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions']) expect(manifest[key]).toBeUndefined();
+    expect([...(manifest.host_permissions as string[])].sort()).toEqual(HOSTS);
+    for (const key of ['optional_permissions', 'optional_host_permissions']) expect(manifest[key]).toBeUndefined();
   });
 
-  it('gets host access only from one top-frame content script on http and https pages', () => {
+  it('runs one top-frame content script on http and https pages', () => {
     const scripts = manifest.content_scripts as Record<string, unknown>[];
     expect(scripts).toHaveLength(1);
     const [script] = scripts;
-    expect([...(script.matches as string[])].sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect([...(script.matches as string[])].sort()).toEqual(HOSTS);
     expect(script.all_frames ?? false).toBe(false);
     expect(script.match_about_blank ?? false).toBe(false);
     expect(script.match_origin_as_fallback ?? false).toBe(false);

@@ -85,21 +85,29 @@ function addShortForm(text: string, start: number, tokenEnd: number, end: number
  * only through words that occur in namesakes, so most short names cost no regex call here.
  */
 function findNamesake(text: string, start: number, end: number, detector: Detector): { start: number; end: number } | null {
-  const { namesake, namesakeReach, namesakeWords, namesakeFirstWords } = detector;
-  if (namesake === null) return null;
+  const { namesakeStartingWith, namesakeReach, namesakeWords, namesakeFirstWords } = detector;
   const starts: number[] = [];
-  if (namesakeFirstWords.has(bareWord(text.slice(start, end)))) starts.push(start);
+  const firstWords: string[] = [];
+  const own = bareWord(text.slice(start, end));
+  if (namesakeFirstWords.has(own)) {
+    starts.push(start);
+    firstWords.push(own);
+  }
   let wordStart = start;
   for (let k = 0; k < namesakeReach; k++) {
     const previous = previousWordStart(text, wordStart);
     if (previous < 0) break;
     const word = bareWord(text.slice(previous, wordStart).trim());
     if (!namesakeWords.has(word)) break;
-    if (namesakeFirstWords.has(word)) starts.push(previous);
+    if (namesakeFirstWords.has(word)) {
+      starts.push(previous);
+      firstWords.push(word);
+    }
     wordStart = previous;
   }
   // Farthest first, so "Prince Michael Jackson" wins over "Michael Jackson".
   for (let k = starts.length - 1; k >= 0; k--) {
+    const namesake = namesakeStartingWith(firstWords[k])!;
     namesake.lastIndex = starts[k];
     const match = namesake.exec(text);
     if (match !== null && starts[k] + match[0].length >= end) return { start: starts[k], end: starts[k] + match[0].length };

@@ -29,8 +29,12 @@ export interface Detector {
   readonly shortNames: ReadonlyMap<string, readonly ShortNameOwner[]>;
   /** Lower-cased handle or hashtag to its person. */
   readonly handles: ReadonlyMap<string, PersonId>;
-  /** Sticky: matches any namesake starting at `lastIndex`; null when the data lists none. */
-  readonly namesake: RegExp | null;
+  /**
+   * Sticky: matches any namesake starting at `lastIndex` with this first word (lower-cased, bare); null when none
+   * starts with it. Compiled on first use, one per first word: one pattern of all 100+ namesakes took 6-8 ms to
+   * compile, paid on every page with a near-miss; a page meets only a few of their first words.
+   */
+  readonly namesakeStartingWith: (firstWord: string) => RegExp | null;
   /** The most words a namesake has before the short name it contains ("Samuel L. Jackson": 2). */
   readonly namesakeReach: number;
   /** Every word of every namesake, lower-cased: a namesake can only start further back through these. */
@@ -87,14 +91,14 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
     handleGroup: people.length + 2,
     shortNames,
     handles,
-    namesake: namesakes.length > 0 ? new RegExp(`(?:${alternation(namesakes)})${WORD_END}`, 'iy') : null,
+    namesakeStartingWith: lazyNamesakes(namesakes),
     namesakeReach,
     namesakeWords: new Set(namesakes.flatMap((namesake) => namesake.trim().split(/\s+/).map(bareWord))),
     namesakeFirstWords: new Set(namesakes.map((namesake) => bareWord(namesake.trim().split(/\s+/)[0]))),
     keysByPerson,
     rules,
   };
-  warmUp(detector, [...firstParts, ...handles.keys(), ...namesakes].join(' '));
+  warmUp(detector, [...firstParts, ...handles.keys()].join(' '));
   return detector;
 }
 
@@ -110,13 +114,30 @@ function warmUp(detector: Detector, words: string): void {
       detector.prefilterTest.test(sample);
       detector.prefilter.lastIndex = 0;
       for (let hits = 0; hits < 100 && detector.prefilter.exec(sample) !== null; hits++);
-      for (const regex of [detector.scan, detector.namesake]) {
-        if (regex === null) continue;
-        regex.lastIndex = 0;
-        regex.exec(sample);
-      }
+      detector.scan.lastIndex = 0;
+      detector.scan.exec(sample);
     }
   }
+}
+
+/** The namesakes' patterns by first word, each compiled the first time a page has that word before a short name. */
+function lazyNamesakes(namesakes: readonly string[]): (firstWord: string) => RegExp | null {
+  const byFirstWord = new Map<string, string[]>();
+  for (const namesake of namesakes) {
+    const first = bareWord(namesake.trim().split(/\s+/)[0]);
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), namesake]);
+  }
+  const compiled = new Map<string, RegExp>();
+  return (firstWord) => {
+    let regex = compiled.get(firstWord);
+    if (regex === undefined) {
+      const group = byFirstWord.get(firstWord);
+      if (!group) return null;
+      regex = new RegExp(`(?:${alternation(group)})${WORD_END}`, 'iy');
+      compiled.set(firstWord, regex);
+    }
+    return regex;
+  };
 }
 
 function variantsOf(person: Person, part: string): string[] {

@@ -10,6 +10,7 @@ import type { Person } from '@/utils/dataset/types';
 import type { ToContent } from '@/utils/messages';
 import { receive, type Handlers } from '@/lib/messaging';
 import { watchSettings } from '@/lib/settings-store';
+import { loadDismissed } from '@/lib/dismissed-store';
 import { MarkIndex, type Mark } from '@/lib/content/mark-index';
 import { marksToPaint } from '@/lib/content/quiet-marks';
 import { type HIGHLIGHT_NAMES, MarkPainter } from '@/lib/content/mark-painter';
@@ -48,8 +49,11 @@ export interface RuntimeStart {
   signal: AbortSignal;
   /** The settings at start (the runtime follows changes itself). */
   settings: Settings;
-  /** Mention keys the reader dismissed on this page, read before the first scan. */
-  dismissed: Set<string>;
+  /**
+   * The features only a page with marks needs (the card, hover, its buttons): loaded and started on the first mark,
+   * so a page without one never evaluates their code. None when every feature is started at once.
+   */
+  loadMentionFeatures?: () => Promise<readonly Feature[]>;
 }
 
 export class Runtime {
@@ -59,9 +63,13 @@ export class Runtime {
   readonly signal: AbortSignal;
   readonly marks = new MarkIndex();
   readonly settle = new Settle();
-  /** Mention keys the reader said are "not this person" on this page. */
-  readonly dismissed: Set<string>;
+  /** Mention keys the reader said are "not this person" on this page (read from storage on the first mark). */
+  readonly dismissed = new Set<string>();
   private current: Settings;
+  /** Set on the first mark: the dismissals are read and the mention features started, once per script. */
+  private firstMention: Promise<void> | null = null;
+  private mentionReady = false;
+  private readonly loadMentionFeatures: () => Promise<readonly Feature[]>;
   private painter: MarkPainter | null = null;
   private session: AbortController | null = null;
   private sessionPeople = '';
@@ -77,7 +85,7 @@ export class Runtime {
     this.hostname = start.doc.location.hostname;
     this.pageUrl = start.doc.location.href;
     this.current = start.settings;
-    this.dismissed = start.dismissed;
+    this.loadMentionFeatures = start.loadMentionFeatures ?? (() => Promise.resolve([]));
   }
 
   /** The settings as last applied. */
@@ -95,9 +103,10 @@ export class Runtime {
     return allPeople.filter((person) => isPersonMarked(this.current, person.id));
   }
 
-  /** Runs `start` every time the extension starts working on the page; its signal aborts when it stops. */
+  /** Runs `start` every time the extension starts working on the page (now, if it is); its signal aborts when it stops. */
   whileOn(start: (signal: AbortSignal) => void): void {
     this.onStarts.push(start);
+    if (this.session) start(this.session.signal);
   }
 
   /** Calls `listener` after every settings change was applied. */
@@ -141,14 +150,45 @@ export class Runtime {
     return this.cardOpener?.current() ?? null;
   }
 
-  /** Replaces what one highlight layer paints (nothing while the extension is off on this page). */
+  /**
+   * Replaces what one highlight layer paints (nothing while the extension is off on this page). The painter is
+   * created with the first range to paint: a page without marks registers no highlight.
+   */
   paint(layer: keyof typeof HIGHLIGHT_NAMES, ranges: Iterable<AbstractRange>): void {
-    this.painter?.paint(layer, ranges);
+    if (!this.session) return;
+    const list = [...ranges];
+    if (!this.painter) {
+      if (list.length === 0) return;
+      this.painter = new MarkPainter(this.doc);
+      this.painter.setStyle(effectiveSiteSettings(this.current, this.hostname).markStyle);
+    }
+    this.painter.paint(layer, list);
   }
 
-  /** Paints the marks as they are in `marks`. */
+  /**
+   * Paints the marks as they are in `marks`. The first time there are any, the page's dismissals are read and the
+   * mention features loaded first; the marks are painted once both are in, without the dismissed ones.
+   */
   repaintMarks(): void {
+    if (!this.mentionReady) {
+      if (this.marks.all().length > 0) this.firstMention ??= this.settle.track(this.startMentionFeatures());
+      return;
+    }
     this.paint('mark', marksToPaint(this.marks.all(), this.current.global.quietMode).map((mark) => mark.range));
+  }
+
+  private async startMentionFeatures(): Promise<void> {
+    // Neither failing may keep the marks from being painted: no dismissals read, or no card, is still a marked page.
+    const [dismissed, features] = await Promise.all([
+      loadDismissed(this.pageUrl).catch(() => new Set<string>()),
+      this.loadMentionFeatures().catch(() => []),
+    ]);
+    if (this.signal.aborted) return;
+    for (const key of dismissed) this.dismissed.add(key);
+    this.marks.removeWhere((mark) => this.dismissed.has(mark.key));
+    this.mentionReady = true;
+    for (const feature of features) feature.init(this, this.signal);
+    this.repaintMarks();
   }
 
   /** Stops and starts again (the page replaced its whole document, and every listener with it). */
@@ -189,8 +229,6 @@ export class Runtime {
     this.signal.addEventListener('abort', () => session.abort(), { once: true, signal: session.signal });
     this.session = session;
     this.sessionPeople = peopleKey(this.current);
-    this.painter = new MarkPainter(this.doc);
-    this.painter.setStyle(effectiveSiteSettings(this.current, this.hostname).markStyle);
     for (const onStart of this.onStarts) onStart(session.signal);
   }
 

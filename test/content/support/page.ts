@@ -6,12 +6,15 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { dataset } from '@/utils/dataset/bundled';
 import { cardDataFor } from '@/utils/dataset/queries';
+import { describeMatches, matchClaims } from '@/utils/claim-match';
+import { bundledClaimIndex } from '@/utils/claim-match/bundled';
 import { parseToBackgroundMessage, type MessageOf, type ReplyOf, type ToContent } from '@/utils/messages';
 import { createSettingsWriter, toggleSite } from '@/lib/settings-store';
 import { createDismissalWriter } from '@/lib/dismissed-store';
 import { startRuntime } from '@/lib/content/runtime/start';
 import type { Feature, Runtime } from '@/lib/content/runtime/runtime';
 import { FEATURES } from '@/lib/content/features';
+import { MENTION_FEATURES } from '@/lib/content/features/on-mention';
 
 /** happy-dom's own handle on the window (vitest's happy-dom environment has it; the DOM types do not). */
 interface HappyDomWindow {
@@ -36,6 +39,7 @@ export async function openPage(
     /** Stored as is: the runtime repairs whatever is there field by field, as in the browser. */
     settings?: unknown;
     stored?: Record<string, unknown>;
+    /** Every feature by default; those of MENTION_FEATURES among them start on the first mark, as in the browser. */
     features?: readonly Feature[];
   } = {},
 ): Promise<TestPage> {
@@ -55,6 +59,8 @@ export async function openPage(
     switch (message?.type) {
       case 'get-card-data':
         return cardDataFor(dataset, message.person);
+      case 'match-passage':
+        return describeMatches(matchClaims(bundledClaimIndex(), message.text, message.focus), dataset.claims, message.text);
       case 'patch-settings':
         return writeSettings(message.change).then(() => true);
       case 'toggle-site':
@@ -66,7 +72,10 @@ export async function openPage(
     }
   });
   const lifetime = new AbortController();
-  const runtime = await startRuntime(document, lifetime.signal, options.features ?? FEATURES);
+  const features = options.features ?? [...FEATURES, ...MENTION_FEATURES];
+  const onMention = features.filter((feature) => MENTION_FEATURES.includes(feature));
+  const atStart = features.filter((feature) => !onMention.includes(feature));
+  const runtime = await startRuntime(document, lifetime.signal, atStart, async () => onMention);
   return {
     runtime,
     sent,

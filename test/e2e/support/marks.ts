@@ -1,10 +1,18 @@
 /** Reads what the extension painted, from the page's side: the highlight registry is shared with page scripts. */
 import type { Page } from 'playwright-core';
+import { waitForSettled } from './settled';
 
 export const MARK_HIGHLIGHT = 'rumor-context-mark';
 
-/** Waits until the content script registered its highlight (it scans in the same task), then returns mark texts. */
+/**
+ * Waits until the content script registered its highlight with at least `atLeast` marks, then returns mark texts.
+ * With `atLeast` 0 it waits until the script has settled instead: a page without a mark registers no highlight.
+ */
 export async function waitForMarks(page: Page, atLeast = 0, timeout = 10_000): Promise<string[]> {
+  if (atLeast === 0) {
+    await waitForSettled(page, timeout);
+    return markTexts(page);
+  }
   await page.waitForFunction(
     ([name, min]) => {
       const highlight = CSS.highlights.get(name as string);
