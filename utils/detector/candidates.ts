@@ -6,24 +6,33 @@ import { bareWord, type Detector } from './compile';
 import { isGlued, possessiveEnd } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
-import { shortFormVerdict } from './short-form-verdict';
+import { guessLanguage } from './language';
+import { cuesFor, type LanguageCues } from './matching-rules';
+import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
 import type { Candidate, ShortNameOwner } from './types';
 
+/**
+ * The language of a text, as the page declares it (a BCP 47 tag), or a function asked only for a short form, with its
+ * offset (the DOM layer reads the `lang` attribute of that text's element). Undefined or "": guessed from the words
+ * around the short form.
+ */
+export type LanguageHint = string | undefined | ((index: number) => string | undefined);
+
 /** Finds every candidate mention in a normalised text (blocks separated by BLOCK_SEPARATOR), in text order. */
-export function collectCandidates(text: string, detector: Detector): Candidate[] {
-  return collect(text, detector, false) ?? [];
+export function collectCandidates(text: string, detector: Detector, language?: LanguageHint): Candidate[] {
+  return collect(text, detector, false, language) ?? [];
 }
 
 /** Candidates in raw joined text: when it holds invisible characters, they are removed first and offsets refer to `visible`. */
-export function readCandidates(raw: string, detector: Detector): { visible: VisibleText; candidates: Candidate[] } {
-  const candidates = collect(raw, detector, true);
+export function readCandidates(raw: string, detector: Detector, language?: LanguageHint): { visible: VisibleText; candidates: Candidate[] } {
+  const candidates = collect(raw, detector, true, language);
   if (candidates !== null) return { visible: { text: raw, removed: [] }, candidates };
   const visible = removeInvisible(raw);
-  return { visible, candidates: collect(visible.text, detector, false) ?? [] };
+  return { visible, candidates: collect(visible.text, detector, false, language) ?? [] };
 }
 
 /** The one pass: prefilter hits, each confirmed by the sticky scan; null when `stopAtInvisible` and one is met. */
-function collect(text: string, detector: Detector, stopAtInvisible: boolean): Candidate[] | null {
+function collect(text: string, detector: Detector, stopAtInvisible: boolean, language: LanguageHint): Candidate[] | null {
   const { prefilter, scan, shortGroup, handleGroup } = detector;
   const candidates: Candidate[] = [];
   prefilter.lastIndex = 0;
@@ -52,7 +61,7 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean): Ca
     const end = possessiveEnd(text, matchEnd);
     if (isGlued(text, start, end)) continue;
     if (match[shortGroup] !== undefined) {
-      prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates));
+      prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language));
       continue;
     }
     const person = detector.fullNamePeople[fullNameGroup(match, detector.fullNamePeople.length)];
@@ -62,20 +71,47 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean): Ca
   return candidates.sort((a, b) => a.start - b.start);
 }
 
+/** The cues of the language at `index`: declared, or else guessed from the words around it. */
+function languageCues(text: string, index: number, language: LanguageHint, detector: Detector): LanguageCues {
+  const tag = typeof language === 'function' ? language(index) : language;
+  const known = tag === undefined || tag.trim() === '' ? guessLanguage(text, index, detector.rules) : tag;
+  return cuesFor(detector.rules, known);
+}
+
 /** Adds the short form's candidates (or its namesake's rival); returns where scanning may resume. */
-function addShortForm(text: string, start: number, tokenEnd: number, end: number, detector: Detector, out: Candidate[]): number {
+function addShortForm(
+  text: string,
+  start: number,
+  tokenEnd: number,
+  end: number,
+  detector: Detector,
+  out: Candidate[],
+  language: LanguageHint,
+): number {
   const owners: readonly ShortNameOwner[] | undefined = detector.shortNames.get(text.slice(start, tokenEnd).toLowerCase());
   if (owners === undefined) return tokenEnd;
   const namesake = findNamesake(text, start, tokenEnd, detector);
+  const people = owners.map((owner) => owner.person);
   if (namesake !== null) {
-    out.push({ kind: 'rival', keys: owners.map((owner) => owner.key), start: namesake.start, end: namesake.end });
+    out.push({ kind: 'rival', keys: owners.map((owner) => owner.key), start: namesake.start, end: namesake.end, cue: 'namesake', people });
     // Nothing inside a namesake is a mention.
     return namesake.end;
   }
+  const context: VerdictContext = {
+    rules: detector.rules,
+    cues: languageCues(text, start, language, detector),
+    isOtherShortName: (word, owner) => detector.shortNames.get(word)?.some((other) => other.person !== owner.person) ?? false,
+    placeBefore: detector.placeBefore,
+    placeAfter: detector.placeAfter,
+  };
   for (const owner of owners) {
-    const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, detector.rules);
-    if (verdict === 'short') out.push({ kind: 'short', owner, start, end });
-    else if (verdict === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end });
+    const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, context);
+    if (verdict.kind === 'short') {
+      const flags = { ...(verdict.lowerCase ? { lowerCase: true } : {}), ...(verdict.honorific === true ? { honorific: true } : {}) };
+      out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceAround(text, start, end) });
+    }
+    else if (verdict.kind === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
+    else out.push({ kind: 'word', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
   }
   return tokenEnd;
 }
@@ -105,6 +141,42 @@ function findNamesake(text: string, start: number, end: number, detector: Detect
     if (match !== null && starts[k] + match[0].length >= end) return { start: starts[k], end: starts[k] + match[0].length };
   }
   return null;
+}
+
+/** Characters looked at for a sentence's ends (a longer sentence counts as ending there). */
+const SENTENCE_REACH = 250;
+
+/**
+ * How far the sentence holding [start, end) reaches before and after it (to ". ", "! ", "? " or a block's end), and
+ * how far its block does. A text that ends first (a region's edge) is taken as the end.
+ */
+function sentenceAround(text: string, start: number, end: number): Extract<Candidate, { kind: 'short' }>['sentence'] {
+  let from = start;
+  const least = Math.max(0, start - SENTENCE_REACH);
+  while (from > least && !endsSentenceAt(text, from - 1)) from--;
+  let blockFrom = from;
+  while (blockFrom > least && text.charCodeAt(blockFrom - 1) !== 0x2029) blockFrom--;
+  let to = end;
+  const most = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < most && !endsSentenceAt(text, to)) to++;
+  let blockTo = to;
+  while (blockTo < most && text.charCodeAt(blockTo) !== 0x2029) blockTo++;
+  return { before: start - from, after: to - end, blockBefore: start - blockFrom, blockAfter: blockTo - end };
+}
+
+function endsSentenceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0x2029) return true;
+  // "Ms. Jackson" and "L. Jackson" do not end a sentence: a full stop counts after a word of 3+ letters or a quote.
+  if ((code === 46 || code === 33 || code === 63) && isSpaceCode(text.charCodeAt(index + 1))) {
+    return code !== 46 || !(isWordCharBefore(text, index) && !isWordCharBefore(text, index - 1)) && !isTitleDot(text, index);
+  }
+  return false;
+}
+
+/** "Mr." "Ms." "Dr." "St.": a dot after two letters that start with a capital. */
+function isTitleDot(text: string, index: number): boolean {
+  return index >= 2 && isWordCharBefore(text, index) && isWordCharBefore(text, index - 1) && !isWordCharBefore(text, index - 2) && text[index - 2] !== text[index - 2].toLowerCase();
 }
 
 /** The start of the word before `index` (leading quotes and brackets skipped), or -1 at a block start. */

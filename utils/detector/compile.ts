@@ -1,7 +1,7 @@
 /** Turns the people data into the detector's regular expressions and lookups, once per set of people. */
 import type { Person, PersonId } from '@/utils/dataset/types';
 import { DEFAULT_MATCHING_RULES, type MatchingRules } from './matching-rules';
-import { isWordCode } from './chars';
+import { WORD_CLASS, isWordCode } from './chars';
 import { INVISIBLE_CLASS } from './invisible';
 import { NAME_GAP, WORD_END, alternation, phrasePattern } from './regex-parts';
 import type { ShortNameOwner } from './types';
@@ -40,6 +40,13 @@ export interface Detector {
   /** Short-name keys per person, so another person's mentions count as rivals for a shared short name. */
   readonly keysByPerson: ReadonlyMap<PersonId, ReadonlySet<string>>;
   readonly rules: MatchingRules;
+  /**
+   * A known place (data/matching.json `places`, less the people's short names) ending just before a short name and
+   * joined to it by a comma or "and": "New York, Paris". Tested on the few characters before the name.
+   */
+  readonly placeBefore: RegExp | null;
+  /** Sticky: the same after the name ("Paris, London"). */
+  readonly placeAfter: RegExp | null;
 }
 
 const NEVER = '(?!)';
@@ -93,6 +100,7 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
     namesakeFirstWords: new Set(namesakes.map((namesake) => bareWord(namesake.trim().split(/\s+/)[0]))),
     keysByPerson,
     rules,
+    ...placeListPatterns(rules, shortNames),
   };
   warmUp(detector, [...firstParts, ...handles.keys(), ...namesakes].join(' '));
   return detector;
@@ -117,6 +125,17 @@ function warmUp(detector: Detector, words: string): void {
       }
     }
   }
+}
+
+/** Places joined to a name by a list separator, before and after it (people's short names are not neighbours). */
+function placeListPatterns(rules: MatchingRules, shortNames: ReadonlyMap<string, unknown>): Pick<Detector, 'placeBefore' | 'placeAfter'> {
+  const places = alternation([...rules.places].filter((place) => !shortNames.has(place)));
+  if (places === '') return { placeBefore: null, placeAfter: null };
+  const joiner = `\\s*(?:[,/&]|(?:and|or|y|e|et|und|o|ou|oder)(?!${WORD_CLASS}))\\s*`;
+  return {
+    placeBefore: new RegExp(`(?<!${WORD_CLASS})(?:${places})${joiner}$`, 'i'),
+    placeAfter: new RegExp(`${joiner}(?:${places})${WORD_END}`, 'iy'),
+  };
 }
 
 function variantsOf(person: Person, part: string): string[] {
