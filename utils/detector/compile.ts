@@ -127,14 +127,19 @@ function warmUp(detector: Detector, words: string): void {
   }
 }
 
-/** Places joined to a name by a list separator, before and after it (people's short names are not neighbours). */
+/**
+ * Places joined to a name by a list separator, before and after it (people's short names are not neighbours). "and"
+ * joins one place to the name ("Los Angeles and Paris"); a comma needs a list ("New York, Paris, London"), since
+ * "After Madrid, Paris flew on" is a clause.
+ */
 function placeListPatterns(rules: MatchingRules, shortNames: ReadonlyMap<string, unknown>): Pick<Detector, 'placeBefore' | 'placeAfter'> {
   const places = alternation([...rules.places].filter((place) => !shortNames.has(place)));
   if (places === '') return { placeBefore: null, placeAfter: null };
-  const joiner = `\\s*(?:[,/&]|(?:and|or|y|e|et|und|o|ou|oder)(?!${WORD_CLASS}))\\s*`;
+  const word = `(?:and|or|y|e|et|und|o|ou|oder)(?!${WORD_CLASS})`;
+  const place = `(?<!${WORD_CLASS})(?:${places})`;
   return {
-    placeBefore: new RegExp(`(?<!${WORD_CLASS})(?:${places})${joiner}$`, 'i'),
-    placeAfter: new RegExp(`${joiner}(?:${places})${WORD_END}`, 'iy'),
+    placeBefore: new RegExp(`(?:${place}\\s*,\\s*${place}\\s*(?:,|${word})|${place}\\s*(?:[/&]|${word}))\\s*$`, 'i'),
+    placeAfter: new RegExp(`\\s*(?:,\\s*${place}\\s*(?:,|${word})\\s*${place}|(?:,|[/&]|${word})\\s*${place}(?=\\s*,))${WORD_END}|\\s*(?:[/&]|${word})\\s*${place}${WORD_END}`, 'iy'),
   };
 }
 

@@ -14,6 +14,11 @@ export interface LanguageCues {
   articles: ReadonlySet<string>;
   /** "in", "en", "a"...: before a name that is also a place ("in Paris"), the place. */
   placePrepositions: ReadonlySet<string>;
+  /**
+   * "de", "di", "von": "of", before a given name that is also a place, the place ("Semana de Moda de Paris"); before a
+   * surname, the person as often ("i rappresentanti di Jackson"), so not a cue there.
+   */
+  genitivePrepositions: ReadonlySet<string>;
   /** "streets", "mayor"...: "in Paris's streets" is a place even with a possessive. */
   placeNouns: ReadonlySet<string>;
   /** "family", "estate"...: "the Jackson family" is not the person. */
@@ -24,6 +29,8 @@ export interface LanguageCues {
   commonWords: ReadonlySet<string>;
   /** German: every noun is capitalised, so a capitalised neighbour says nothing about a name. */
   capitalisesNouns: boolean;
+  /** False for text of no known language: its common words are then only a cue in lower case, not at a sentence start. */
+  known: boolean;
 }
 
 export interface MatchingRules extends LanguageCues {
@@ -46,7 +53,7 @@ export interface MatchingRules extends LanguageCues {
 }
 
 type CueLists = {
-  [K in 'personalHonorifics' | 'otherTitles' | 'articles' | 'placePrepositions' | 'placeNouns' | 'collectiveNouns' | 'connectives' | 'sentenceStarts' | 'commonWords']?: string[];
+  [K in 'personalHonorifics' | 'otherTitles' | 'articles' | 'placePrepositions' | 'genitivePrepositions' | 'placeNouns' | 'collectiveNouns' | 'connectives' | 'sentenceStarts' | 'commonWords']?: string[];
 };
 
 export interface RawLanguageCues extends CueLists {
@@ -72,18 +79,20 @@ export interface RawMatchingRules extends CueLists {
 
 const lower = (words: readonly string[] = []) => new Set(words.map((word) => word.toLowerCase()));
 
-function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean): LanguageCues {
+function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = true): LanguageCues {
   const merged = (key: keyof CueLists) => lower(lists.flatMap((list) => list[key] ?? []));
   return {
     personalHonorifics: merged('personalHonorifics'),
     otherTitles: merged('otherTitles'),
     articles: merged('articles'),
     placePrepositions: merged('placePrepositions'),
+    genitivePrepositions: merged('genitivePrepositions'),
     placeNouns: merged('placeNouns'),
     collectiveNouns: merged('collectiveNouns'),
     connectives: new Set([...merged('connectives'), ...merged('sentenceStarts')]),
     commonWords: merged('commonWords'),
     capitalisesNouns,
+    known,
   };
 }
 
@@ -99,7 +108,7 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
     otherBearerContext: lower(raw.otherBearerContext),
     languages: new Map(languages.map(([code, cues]) => [code.toLowerCase(), cuesOf([raw, cues], cues.capitalisesNouns === true)])),
     // Noun capitalisation is left out: it would switch off a cue on every page that does not say its language.
-    anyLanguage: cuesOf([raw, ...languages.map(([, cues]) => cues)], false),
+    anyLanguage: cuesOf([raw, ...languages.map(([, cues]) => cues)], false, false),
     guessWords: new Map(languages.map(([code, cues]) => [code.toLowerCase(), lower(cues.guessWords)])),
   };
 }

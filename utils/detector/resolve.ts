@@ -110,10 +110,10 @@ function decideShortForm(
   if (own < rival && own <= NEARBY_CHARS) return { kept: true, reason: 'person-nearer', person };
   // "Ms. Jackson": her, unless another bearer of the name shares the sentence. "Jackson" on a page about her: her,
   // unless another bearer is nearer in the same paragraph ("Janet Jackson... Jackson is coming to London").
-  if (candidate.owner.isSurname && candidate.lowerCase !== true && !rivalInSentence) {
+  if (candidate.lowerCase !== true && !rivalInSentence) {
     if (candidate.honorific === true) return { kept: true, reason: 'honorific', person, detail };
     const subject = (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_FULL_NAMES;
-    if (subject && !(rivalInBlock < own)) return { kept: true, reason: 'page-subject', person, detail };
+    if (subject && (candidate.owner.isSurname ? !(rivalInBlock < own) : rivalInBlock === Infinity)) return { kept: true, reason: 'page-subject', person, detail };
   }
   if (own <= NEARBY_CHARS || rival <= NEARBY_CHARS) {
     if (own < rival) return { kept: true, reason: 'person-nearer', person };

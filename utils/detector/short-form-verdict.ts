@@ -5,7 +5,7 @@
  */
 import { isCapitalised, isQuoted, wordAfter, wordBefore } from './context-cues';
 import type { LanguageCues, MatchingRules } from './matching-rules';
-import { hasOtherBearerContext, isInPlaceList, isTitleCase, startsSentence } from './surroundings';
+import { hasOtherBearerContext, isAloneInBlock, isInPlaceList, isTitleCase, startsSentence } from './surroundings';
 import type { RivalCue, ShortNameOwner, WordCue } from './types';
 
 /** May be the person (`lowerCase` when written so), someone or something else bearing the name, or a plain word. */
@@ -37,11 +37,12 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (before !== null && rules.otherBearerBefore.has(beforeWord)) return rival('other-bearer');
   if (after !== null && rules.otherBearerAfter.has(afterWord)) return rival('other-bearer');
   if (after !== null && cues.collectiveNouns.has(afterWord)) return rival('collective-noun');
-  if (isPlace && before !== null && cues.placePrepositions.has(beforeWord) && (!possessive || isPlaceAfterPossessive(text, end, cues))) {
+  const placePreposition = cues.placePrepositions.has(beforeWord) || (!owner.isSurname && cues.genitivePrepositions.has(beforeWord));
+  if (isPlace && before !== null && placePreposition && (!possessive || isPlaceAfterPossessive(text, end, cues))) {
     // "in Paris" is the city, but "sitting in Paris' lap" is her.
     return rival('place-preposition');
   }
-  if (isPlace && isInPlaceList(text, start, end, context)) return rival('place-list');
+  if (isPlace && (isInPlaceList(text, start, end, context) || isAloneInBlock(text, start, end))) return rival('place-list');
   if (hasOtherBearerContext(text, start, end, rules)) return rival('other-bearer');
   if (!isCapitalised(text.slice(start, tokenEnd))) return lowerCaseVerdict(text, start, end, owner, context);
   if (before !== null) {
@@ -61,7 +62,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       return rival('capitalised-neighbour');
     }
   }
-  if (cues.commonWords.has(owner.key) && startsSentence(text, start)) return { kind: 'word', cue: 'language-word' };
+  if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start)) return { kind: 'word', cue: 'language-word' };
   // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week".
   if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, cues)) {
     return rival('capitalised-neighbour');

@@ -53,7 +53,7 @@ export function startsSentence(text: string, start: number): boolean {
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x2029 && text.charCodeAt(i - 1) !== 10) i--;
   if (i === 0) return true;
   const before = text[i - 1];
-  return '\u2029\n.!?:;¡¿"“«„—–-('.includes(before);
+  return '\u2029\n.!?:¡¿"“«„—–-('.includes(before);
 }
 
 /** "New York, Paris, London", "between Los Angeles and Paris", "Paris (city in France)": the place. */
@@ -84,6 +84,13 @@ export function isInPlaceList(
     if (rules.placeNouns.has(word.toLowerCase()) || rules.places.has(word.toLowerCase())) found = true;
   });
   return found;
+}
+
+/** Whether the name is all its block holds (a link in a "See also" list, a menu item): no sentence says who it is. */
+export function isAloneInBlock(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && text.charCodeAt(i) !== 0x2029; i--) if (isLetterCode(text.charCodeAt(i))) return false;
+  for (let i = end; i < text.length && text.charCodeAt(i) !== 0x2029; i++) if (isLetterCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Sports words (a touchdown, rebounds, a striker) or a score ("118-114") in the sentence around the name. */
