@@ -101,6 +101,7 @@ function addShortForm(
     rules: detector.rules,
     cues: languageCues(text, start, language, detector),
     isOtherShortName: (word, owner) => detector.shortNames.get(word)?.some((other) => other.person !== owner.person) ?? false,
+    isName: (word) => detector.shortNames.has(word),
     placeBefore: detector.placeBefore,
     placeAfter: detector.placeAfter,
   };

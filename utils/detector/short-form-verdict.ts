@@ -17,6 +17,8 @@ export interface VerdictContext {
   cues: LanguageCues;
   /** Whether a lower-cased word is a short name of someone other than `owner` ("paris" next to "cara"). */
   isOtherShortName(word: string, owner: ShortNameOwner): boolean;
+  /** Whether a lower-cased word is a name part of someone in the data. */
+  isName(word: string): boolean;
   /** Sticky regexes for a known place just before / after a short name, joined by a comma or "and" ("London, Paris"). */
   placeBefore: RegExp | null;
   placeAfter: RegExp | null;
@@ -57,14 +59,14 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       // A sentence ended just before: there is no word before the name.
     } else if (cues.articles.has(beforeWord)) {
       return rival('article');
-    } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !loosensCapitals(text, start, end, cues)) {
+    } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !loosensCapitals(text, start, end, context)) {
       // Another first name before the surname: "Janet Jackson", "Poppy Delevingne".
       return rival('capitalised-neighbour');
     }
   }
   if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start)) return { kind: 'word', cue: 'language-word' };
   // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week".
-  if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, cues)) {
+  if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, context)) {
     return rival('capitalised-neighbour');
   }
   return SHORT;
@@ -96,8 +98,8 @@ function isPaired(text: string, start: number, end: number, owner: ShortNameOwne
 }
 
 /** Where capitals say nothing about names: German nouns, title-case headlines ("When Cara Posted A Tribute"). */
-function loosensCapitals(text: string, start: number, end: number, cues: LanguageCues): boolean {
-  return cues.capitalisesNouns || isTitleCase(text, start, end);
+function loosensCapitals(text: string, start: number, end: number, context: VerdictContext): boolean {
+  return context.cues.capitalisesNouns || isTitleCase(text, start, end, context.isName);
 }
 
 function isPlaceAfterPossessive(text: string, end: number, cues: LanguageCues): boolean {

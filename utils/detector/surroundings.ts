@@ -34,13 +34,16 @@ function eachWord(text: string, from: number, to: number, skipStart: number, ski
   }
 }
 
-/** A title-case line: nearly every longer word around the name is capitalised ("Why Cara And Paris Are Hollywood's..."). */
-export function isTitleCase(text: string, start: number, end: number): boolean {
+/**
+ * A title-case line: nearly every longer word around the name is capitalised ("Why Cara And Paris Are Hollywood's...").
+ * The people's names (`isName`) are left out of the count: they are capitalised in any sentence.
+ */
+export function isTitleCase(text: string, start: number, end: number, isName: (word: string) => boolean): boolean {
   const [from, to] = blockWindow(text, start, end);
   let words = 0;
   let capitalised = 0;
   eachWord(text, from, to, start, end, (word) => {
-    if (word.length < TITLE_WORD) return;
+    if (word.length < TITLE_WORD || isName(word.toLowerCase())) return;
     words++;
     if (isCapitalised(word)) capitalised++;
   });
