@@ -100,6 +100,11 @@ function addShortForm(
   const context: VerdictContext = {
     rules: detector.rules,
     cues: languageCues(text, start, language, detector),
+    // For a lower-case name: the language of its own sentence ("Es una cara conocida", quoted on an English page).
+    guessedCues: () => {
+      const sentence = sentenceAround(text, start, end);
+      return cuesFor(detector.rules, guessLanguage(text, start, detector.rules, [start - sentence.before, end + sentence.after]) ?? 'und');
+    },
     isOtherShortName: (word, owner) => detector.shortNames.get(word)?.some((other) => other.person !== owner.person) ?? false,
     isName: (word) => detector.shortNames.has(word),
     placeBefore: detector.placeBefore,

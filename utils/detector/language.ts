@@ -13,11 +13,14 @@ const GUESS_RADIUS = 200;
 const MIN_HITS = 3;
 const MIN_LEAD = 1.5;
 
-/** The language of the text around `index`, or undefined when its words do not say it clearly. */
-export function guessLanguage(text: string, index: number, rules: MatchingRules): string | undefined {
+/**
+ * The language of the text around `index` (or of [range[0], range[1]), a sentence), or undefined when its words do
+ * not say it clearly.
+ */
+export function guessLanguage(text: string, index: number, rules: MatchingRules, range?: readonly [number, number]): string | undefined {
   const counts = new Map<string, number>();
-  const from = Math.max(0, index - GUESS_RADIUS);
-  const to = Math.min(text.length, index + GUESS_RADIUS);
+  const from = range?.[0] ?? Math.max(0, index - GUESS_RADIUS);
+  const to = range?.[1] ?? Math.min(text.length, index + GUESS_RADIUS);
   let i = from;
   // Start at a word boundary, so a cut word is not read as a short one.
   while (i < to && i > 0 && isLetterCode(text.charCodeAt(i - 1))) i++;

@@ -15,6 +15,8 @@ export type ShortVerdict = { kind: 'short'; lowerCase: boolean; honorific?: bool
 export interface VerdictContext {
   rules: MatchingRules;
   cues: LanguageCues;
+  /** The cues of the language guessed from the words around the name, whatever the page declares (shared ones if unsure). */
+  guessedCues(): LanguageCues;
   /** Whether a lower-cased word is a short name of someone other than `owner` ("paris" next to "cara"). */
   isOtherShortName(word: string, owner: ShortNameOwner): boolean;
   /** Whether a lower-cased word is a name part of someone in the data. */
@@ -75,10 +77,12 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
 /**
  * A short name in lower case is a word ("cara" in Spanish, "plaster of paris"), except in text written in lower case
  * (comments, feeds: "omg cara and paris"), where resolve.ts still wants the person named nearby. In a language where
- * it is an ordinary word, only a pair with the other person's name ("paris e cara") makes it a name.
+ * it is an ordinary word, only a pair with the other person's name ("paris e cara") makes it a name. The words around
+ * are asked too: a Spanish sentence quoted on an English page ("Es una cara conocida") is Spanish.
  */
 function lowerCaseVerdict(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): ShortVerdict {
-  if (context.cues.commonWords.has(owner.key) && !isPaired(text, start, end, owner, context)) return { kind: 'word', cue: 'language-word' };
+  const isWord = context.cues.commonWords.has(owner.key) || (context.cues.known && context.guessedCues().commonWords.has(owner.key));
+  if (isWord && !isPaired(text, start, end, owner, context)) return { kind: 'word', cue: 'language-word' };
   return { kind: 'short', lowerCase: true };
 }
 
