@@ -7,6 +7,7 @@ import { isGlued, possessiveEnd } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { guessLanguage } from './language';
+import { sentenceAround } from './sentence';
 import { cuesFor, type LanguageCues } from './matching-rules';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
 import type { Candidate, ShortNameOwner } from './types';
@@ -35,6 +36,7 @@ export function readCandidates(raw: string, detector: Detector, language?: Langu
 function collect(text: string, detector: Detector, stopAtInvisible: boolean, language: LanguageHint): Candidate[] | null {
   const { prefilter, scan, shortGroup, handleGroup } = detector;
   const candidates: Candidate[] = [];
+  const guess: Guess = { at: -Infinity, language: undefined };
   prefilter.lastIndex = 0;
   for (let hit = prefilter.exec(text); hit !== null; hit = prefilter.exec(text)) {
     const start = hit.index;
@@ -61,7 +63,7 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
     const end = possessiveEnd(text, matchEnd);
     if (isGlued(text, start, end)) continue;
     if (match[shortGroup] !== undefined) {
-      prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language));
+      prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language, guess));
       continue;
     }
     const person = detector.fullNamePeople[fullNameGroup(match, detector.fullNamePeople.length)];
@@ -71,11 +73,23 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
   return candidates.sort((a, b) => a.start - b.start);
 }
 
+/** Short forms this close to the last guessed one reuse its guess (the guess reads ±200 characters). */
+const GUESS_REUSE = 100;
+/** The last guess in one pass over a text. */
+interface Guess {
+  at: number;
+  language: string | undefined;
+}
+
 /** The cues of the language at `index`: declared, or else guessed from the words around it. */
-function languageCues(text: string, index: number, language: LanguageHint, detector: Detector): LanguageCues {
+function languageCues(text: string, index: number, language: LanguageHint, detector: Detector, last: Guess): LanguageCues {
   const tag = typeof language === 'function' ? language(index) : language;
-  const known = tag === undefined || tag.trim() === '' ? guessLanguage(text, index, detector.rules) : tag;
-  return cuesFor(detector.rules, known);
+  if (tag !== undefined && tag.trim() !== '') return cuesFor(detector.rules, tag);
+  if (Math.abs(index - last.at) > GUESS_REUSE) {
+    last.at = index;
+    last.language = guessLanguage(text, index, detector.rules);
+  }
+  return cuesFor(detector.rules, last.language);
 }
 
 /** Adds the short form's candidates (or its namesake's rival); returns where scanning may resume. */
@@ -87,6 +101,7 @@ function addShortForm(
   detector: Detector,
   out: Candidate[],
   language: LanguageHint,
+  guess: Guess,
 ): number {
   const owners: readonly ShortNameOwner[] | undefined = detector.shortNames.get(text.slice(start, tokenEnd).toLowerCase());
   if (owners === undefined) return tokenEnd;
@@ -99,7 +114,7 @@ function addShortForm(
   }
   const context: VerdictContext = {
     rules: detector.rules,
-    cues: languageCues(text, start, language, detector),
+    cues: languageCues(text, start, language, detector, guess),
     // For a lower-case name: the language of its own sentence ("Es una cara conocida", quoted on an English page).
     guessedCues: () => {
       const sentence = sentenceAround(text, start, end);
@@ -147,42 +162,6 @@ function findNamesake(text: string, start: number, end: number, detector: Detect
     if (match !== null && starts[k] + match[0].length >= end) return { start: starts[k], end: starts[k] + match[0].length };
   }
   return null;
-}
-
-/** Characters looked at for a sentence's ends (a longer sentence counts as ending there). */
-const SENTENCE_REACH = 250;
-
-/**
- * How far the sentence holding [start, end) reaches before and after it (to ". ", "! ", "? " or a block's end), and
- * how far its block does. A text that ends first (a region's edge) is taken as the end.
- */
-function sentenceAround(text: string, start: number, end: number): Extract<Candidate, { kind: 'short' }>['sentence'] {
-  let from = start;
-  const least = Math.max(0, start - SENTENCE_REACH);
-  while (from > least && !endsSentenceAt(text, from - 1)) from--;
-  let blockFrom = from;
-  while (blockFrom > least && text.charCodeAt(blockFrom - 1) !== 0x2029) blockFrom--;
-  let to = end;
-  const most = Math.min(text.length, end + SENTENCE_REACH);
-  while (to < most && !endsSentenceAt(text, to)) to++;
-  let blockTo = to;
-  while (blockTo < most && text.charCodeAt(blockTo) !== 0x2029) blockTo++;
-  return { before: start - from, after: to - end, blockBefore: start - blockFrom, blockAfter: blockTo - end };
-}
-
-function endsSentenceAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code === 0x2029) return true;
-  // "Ms. Jackson" and "L. Jackson" do not end a sentence: a full stop counts after a word of 3+ letters or a quote.
-  if ((code === 46 || code === 33 || code === 63) && isSpaceCode(text.charCodeAt(index + 1))) {
-    return code !== 46 || !(isWordCharBefore(text, index) && !isWordCharBefore(text, index - 1)) && !isTitleDot(text, index);
-  }
-  return false;
-}
-
-/** "Mr." "Ms." "Dr." "St.": a dot after two letters that start with a capital. */
-function isTitleDot(text: string, index: number): boolean {
-  return index >= 2 && isWordCharBefore(text, index) && isWordCharBefore(text, index - 1) && !isWordCharBefore(text, index - 2) && text[index - 2] !== text[index - 2].toLowerCase();
 }
 
 /** The start of the word before `index` (leading quotes and brackets skipped), or -1 at a block start. */

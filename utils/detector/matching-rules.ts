@@ -56,7 +56,7 @@ type CueLists = {
   [K in 'personalHonorifics' | 'otherTitles' | 'articles' | 'placePrepositions' | 'genitivePrepositions' | 'placeNouns' | 'collectiveNouns' | 'connectives' | 'sentenceStarts' | 'commonWords']?: string[];
 };
 
-export interface RawLanguageCues extends CueLists {
+interface RawLanguageCues extends CueLists {
   guessWords: string[];
   capitalisesNouns?: boolean;
 }
@@ -123,7 +123,7 @@ export function cuesFor(rules: MatchingRules, language: string | undefined): Lan
 }
 
 /** "pt-BR" → "pt". */
-export function primarySubtag(language: string): string {
+function primarySubtag(language: string): string {
   const dash = language.indexOf('-');
   return (dash < 0 ? language : language.slice(0, dash)).trim().toLowerCase();
 }

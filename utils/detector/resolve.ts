@@ -24,7 +24,7 @@ export interface ResolvedMention {
 export const NEARBY_CHARS = 250;
 
 /** Full names that make a page about the person: its surname alone then means them unless its sentence says otherwise. */
-export const SUBJECT_FULL_NAMES = 3;
+const SUBJECT_FULL_NAMES = 3;
 
 /**
  * Turns candidates (in text order, positions in one coordinate space) into mentions, resolving short forms against

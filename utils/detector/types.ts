@@ -1,5 +1,6 @@
 /** Shapes shared by the detector's parts and its callers. Pure data: no DOM types. */
 import type { PersonId } from '@/utils/dataset/types';
+import type { SentenceSpan } from './sentence';
 
 /** How a mention names the person: a full name, a resolved short form, or a social handle / hashtag. */
 export type MentionForm = 'full' | 'short' | 'handle';
@@ -68,7 +69,7 @@ export type WordCue = 'lower-case' | 'language-word';
  * (`page-balance`); a surname on a page about the person (`page-subject`: named in full at least three times) or
  * after "Ms." (`honorific`), with no other bearer of the name in the same sentence.
  */
-export type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balance' | 'page-subject' | 'honorific';
+type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balance' | 'page-subject' | 'honorific';
 
 /**
  * Why a candidate was not marked: a cue from its words (RivalCue, WordCue); `not-established` (the page never names the
@@ -76,7 +77,7 @@ export type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balanc
  * from any naming, and others bearing the name are named as often); `lower-case-far` (a lower-case short form with no
  * naming of the person nearby); `shared-span` (another person sharing the short name took it).
  */
-export type DroppedReason = RivalCue | WordCue | 'not-established' | 'rival-nearer' | 'tie' | 'page-balance' | 'lower-case-far' | 'shared-span';
+type DroppedReason = RivalCue | WordCue | 'not-established' | 'rival-nearer' | 'tie' | 'page-balance' | 'lower-case-far' | 'shared-span';
 
 /**
  * What one match of the scan is, before short forms are resolved. `rival` marks another bearer of short names
@@ -95,7 +96,7 @@ export type Candidate =
       /** After a personal honorific: "Ms. Jackson" (a woman: the person, unless another bearer shares the sentence). */
       honorific?: boolean;
       /** Characters from the start of its sentence (and of its block) to the name, and from the name to their ends. */
-      sentence: { before: number; after: number; blockBefore: number; blockAfter: number };
+      sentence: SentenceSpan;
     }
   | { kind: 'rival'; keys: readonly string[]; start: number; end: number; cue: RivalCue; people: readonly PersonId[] }
   | { kind: 'word'; keys: readonly string[]; start: number; end: number; cue: WordCue; people: readonly PersonId[] };
