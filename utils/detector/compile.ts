@@ -116,9 +116,10 @@ function warmUp(detector: Detector, words: string): void {
   for (const sample of [words + filler, `${words}\u2029${filler}`]) {
     for (let round = 0; round < 2; round++) {
       detector.prefilterTest.test(sample);
+      detector.placeBefore?.test(sample.slice(0, 32));
       detector.prefilter.lastIndex = 0;
       for (let hits = 0; hits < 100 && detector.prefilter.exec(sample) !== null; hits++);
-      for (const regex of [detector.scan, detector.namesake]) {
+      for (const regex of [detector.scan, detector.namesake, detector.placeAfter]) {
         if (regex === null) continue;
         regex.lastIndex = 0;
         regex.exec(sample);
