@@ -2,13 +2,17 @@
  * `npm run --silent mentions -- PAGE.html`: prints, as a JSON array in page order, the mentions the content script
  * would mark on a saved page: `{ person, start, end, text }` with UTF-16 offsets into `document.body.textContent`.
  * The page is parsed by happy-dom (no network, no scripts run) and scanned by the same `scanDocumentText`.
+ *
+ * `npm run --silent mentions -- --explain PAGE.html`: every candidate instead (full names, handles, short forms,
+ * namesakes and other bearers, short forms read as words), each with `kept` and the `reason` (and sometimes a
+ * `detail`): why it is marked or not.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import peopleJson from '../data/people.json';
 import type { Person, PersonId } from '../utils/dataset/types';
 import { compileDetector, createPageContext, type Detector } from '../utils/detector';
-import { scanDocumentText } from '../utils/page-text';
+import { explainDocumentText, scanDocumentText, type DomExplanation } from '../utils/page-text';
 
 /** One mention, located in `document.body.textContent`. */
 export interface OffsetMention {
@@ -18,6 +22,9 @@ export interface OffsetMention {
   text: string;
 }
 
+/** One candidate with its verdict, located in `document.body.textContent`. */
+export type OffsetExplanation = Omit<DomExplanation, 'startNode' | 'startOffset' | 'endNode' | 'endOffset'> & { start: number; end: number };
+
 /** A problem with the input file, reported as one line. */
 export class InputError extends Error {}
 
@@ -26,25 +33,53 @@ const HTML_TAG = /<\s*(?:!doctype|[a-z][a-z0-9-]*)[\s>/]/i;
 
 /** The mentions on an HTML page, with offsets into its body's textContent. */
 export async function mentionsInHtml(html: string, detector: Detector = compileDetector(PEOPLE)): Promise<OffsetMention[]> {
+  return withBody(html, (body) => {
+    const mentions = scanDocumentText(body, detector, createPageContext());
+    const locate = locator(body);
+    return mentions.map((mention) => {
+      const { start, end, text } = locate(mention);
+      return { person: mention.person, start, end, text };
+    });
+  });
+}
+
+/** Every candidate on an HTML page with the reason it is marked or not, with offsets into its body's textContent. */
+export async function explainHtml(html: string, detector: Detector = compileDetector(PEOPLE)): Promise<OffsetExplanation[]> {
+  return withBody(html, (body) => {
+    const locate = locator(body);
+    return explainDocumentText(body, detector, createPageContext()).map((explained) => {
+      const { startNode, startOffset, endNode, endOffset, ...rest } = explained;
+      const { start, end } = locate({ startNode, startOffset, endNode, endOffset });
+      return { ...rest, start, end };
+    });
+  });
+}
+
+/** Parses the page in happy-dom (no scripts, no network) and hands its body to `use`; [] without a body. */
+async function withBody<T>(html: string, use: (body: HTMLElement) => T[]): Promise<T[]> {
   // Loaded on first use: a bad input file is reported before happy-dom's (slow) import.
   const { Window } = await import('happy-dom');
   const window = new Window({
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
   try {
-    const doc = parseHtml(new window.DOMParser() as unknown as DOMParser, html);
-    const body = doc.body;
-    if (body === null) return [];
-    const mentions = scanDocumentText(body, detector, createPageContext());
-    const { offsets, textContent } = textContentOffsets(body);
-    return mentions.map((mention) => {
-      const start = offsets.get(mention.startNode)! + mention.startOffset;
-      const end = offsets.get(mention.endNode)! + mention.endOffset;
-      return { person: mention.person, start, end, text: textContent.slice(start, end) };
-    });
+    const body = parseHtml(new window.DOMParser() as unknown as DOMParser, html).body;
+    return body === null ? [] : use(body);
   } finally {
     await window.happyDOM.close();
   }
+}
+
+type Span = Pick<DomExplanation, 'startNode' | 'startOffset' | 'endNode' | 'endOffset'>;
+
+/** Maps a node span to offsets into `root.textContent`. */
+function locator(root: Node): (span: Span) => { start: number; end: number; text: string } {
+  const { offsets, textContent } = textContentOffsets(root);
+  return (span) => {
+    const start = offsets.get(span.startNode)! + span.startOffset;
+    const end = offsets.get(span.endNode)! + span.endOffset;
+    return { start, end, text: textContent.slice(start, end) };
+  };
 }
 
 /**
@@ -108,13 +143,16 @@ function declaredCharset(bytes: Buffer): string {
 }
 
 async function main(args: string[]): Promise<number> {
-  if (args.length !== 1 || args[0].startsWith('-')) {
-    process.stderr.write('usage: npm run --silent mentions -- PAGE.html\n');
+  const explain = args[0] === '--explain';
+  const files = explain ? args.slice(1) : args;
+  if (files.length !== 1 || files[0].startsWith('-')) {
+    process.stderr.write('usage: npm run --silent mentions -- [--explain] PAGE.html\n');
     return 2;
   }
   try {
-    const mentions = await mentionsInHtml(readHtmlFile(args[0]));
-    process.stdout.write(`${JSON.stringify(mentions, null, 2)}\n`);
+    const html = readHtmlFile(files[0]);
+    const output = explain ? await explainHtml(html) : await mentionsInHtml(html);
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return 0;
   } catch (error) {
     const reason = error instanceof InputError ? error.message : `failed: ${(error as Error).message ?? error}`;

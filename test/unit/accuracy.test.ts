@@ -1,24 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { locateExpected, scoreAll, scoreMentions, totals } from '../../scripts/accuracy';
+import { SETS, locateExpected, reasonFor, report, scoreAll, scoreMentions, totals } from '../../scripts/accuracy';
 
 /**
- * Recall floor over all fixtures. Measured 91.9% (217 of 236 hand-labelled mentions) when set. The detector leaves
- * a short form unmarked whenever another bearer of the name is closer (a wrong card is worse than a missing one), so
- * the known misses are deliberate: short forms next to "Michael Jackson" or "Poppy Delevingne", lower-case captions,
- * names separated only by CSS, German and Czech sentence-initial nouns. 0.90 leaves room for a label or two, not for
- * a regression in a whole category.
+ * Floors a little under the figures measured when they were set (scripts/accuracy.ts): old fixtures precision 100%,
+ * recall 96.2% (227 of 236); corpus tune half 99.1% / 88.5% (115 of 130, one false mark); corpus test half 96.4% /
+ * 74.2% (135 of 182, five false marks; never tuned on). A label or two of room, not a whole category.
  */
-const RECALL_FLOOR = 0.9;
+const FLOORS = {
+  'old fixtures': { precision: 1, recall: 0.95 },
+  'corpus tune half': { precision: 0.98, recall: 0.87 },
+  'corpus test half': { precision: 0.95, recall: 0.72 },
+} as const;
 
-describe('accuracy on the saved-page fixtures', () => {
-  it('finds nothing wrong on any page, and most of what is there', async () => {
-    const scores = await scoreAll();
+describe('accuracy on the old fixtures and the independent corpus', () => {
+  it.each(SETS.map((set) => [set.name, set.dir] as const))('%s stays above its floor', async (name, dir) => {
+    const scores = await scoreAll(dir);
     expect(scores.length).toBeGreaterThanOrEqual(15);
-    for (const score of scores) {
-      expect({ page: score.page, falsePositives: score.falsePositives }).toEqual({ page: score.page, falsePositives: [] });
+    const total = totals(scores);
+    const floor = FLOORS[name];
+    expect({ ...total, atLeastPrecision: total.precision >= floor.precision, atLeastRecall: total.recall >= floor.recall }).toMatchObject({
+      atLeastPrecision: true,
+      atLeastRecall: true,
+    });
+    if (name === 'old fixtures') {
+      for (const score of scores) expect({ page: score.page, falsePositives: score.falsePositives }).toEqual({ page: score.page, falsePositives: [] });
     }
-    expect(totals(scores).recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
-  }, 60_000);
+  }, 120_000);
+
+  it('gives a reason for every miss and every false mark', async () => {
+    const scores = await scoreAll(SETS[1].dir);
+    const reasons = scores.flatMap((score) => [...score.misses, ...score.falsePositives].map((mention) => reasonFor(score, mention)));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^(kept|dropped): [a-z-]+|^no candidate/);
+    expect(report([{ name: 'tune', scores }])).toMatch(/^set +pages labels found +tp false +miss +precision +recall\ntune +28 +130 /);
+  }, 120_000);
 });
 
 describe('scoring', () => {
@@ -40,6 +55,17 @@ describe('scoring', () => {
     expect(() => locateExpected('Paris Jackson', [{ person: 'p', text: 'Cara', context: 'Cara D' }])).toThrow(/not found/);
     expect(() => locateExpected('Cara and Cara', [{ person: 'c', text: 'Cara' }])).toThrow(/ambiguous/);
     expect(() => locateExpected('Cara', [{ person: 'c', text: 'Paris', context: 'Cara' }])).toThrow(/not inside/);
+  });
+
+  it('keeps the other places of a label whose text occurs twice in its context, and uses them only when unpaired', () => {
+    const text = 'Paris Jackson Jackson in 2017. Born 1998.';
+    const [label] = locateExpected(text, [{ person: 'p', text: 'Jackson', context: 'Paris Jackson Jackson in 2017' }]);
+    expect([label.start, label.alternatives]).toEqual([6, [{ start: 14, end: 21 }]]);
+    const caption = { person: 'p', start: 14, end: 21, text: 'Jackson' };
+    expect(scoreMentions([caption], [label]).truePositives).toBe(1);
+    const full = { person: 'p', start: 0, end: 13, text: 'Paris Jackson' };
+    const both = scoreMentions([full, caption], [{ ...full }, label]);
+    expect([both.truePositives, both.falsePositives]).toEqual([2, []]);
   });
 
   it('counts a true positive per expected mention: same person, overlapping span', () => {

@@ -101,6 +101,33 @@ describe('npm run mentions -- PAGE.html', () => {
   it('explains its usage without a file', async () => {
     const { code, stderr } = await run();
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^usage: npm run --silent mentions -- PAGE\.html/);
+    expect(stderr).toMatch(/^usage: npm run --silent mentions -- \[--explain\] PAGE\.html/);
+    expect((await run('--explain')).code).toBe(2);
+  }, 60_000);
+
+  it('--explain prints every candidate with why it is marked or not, marked ones exactly the plain output', async () => {
+    const page = join(dir, 'explain.html');
+    const html =
+      '<html lang="en"><body><h1>Paris Jackson in Paris</h1><p>Michael Jackson was her father. Jackson sang.</p>' +
+      '<p lang="es">Una cara bonita, Cara.</p><p>Ms. Jackson smiled.</p></body></html>';
+    writeFileSync(page, html);
+    const explained = await run('--explain', page);
+    expect(explained.code).toBe(0);
+    const items = JSON.parse(explained.stdout) as { text: string; kept: boolean; reason: string; start: number; end: number }[];
+    expect(items.map((item) => `${item.text}:${item.kept ? 'kept' : 'dropped'}:${item.reason}`)).toEqual([
+      'Paris Jackson:kept:full-name',
+      'Paris:dropped:place-preposition',
+      'Michael Jackson:dropped:namesake',
+      'Jackson:dropped:rival-nearer',
+      // Spanish (the paragraph's lang): an ordinary word; and nobody named Cara in full on the page.
+      'cara:dropped:language-word',
+      'Cara:dropped:not-established',
+      // "Ms." before the surname: her, though Michael Jackson is nearer (not in the same sentence).
+      'Jackson:kept:honorific',
+    ]);
+    const text = bodyTextContent(html);
+    for (const item of items) expect(text.slice(item.start, item.end)).toBe(item.text);
+    const plain = JSON.parse((await run(page)).stdout) as { start: number }[];
+    expect(plain.map((mention) => mention.start)).toEqual(items.filter((item) => item.kept).map((item) => item.start));
   }, 60_000);
 });

@@ -6,26 +6,37 @@ import { bareWord, type Detector } from './compile';
 import { isGlued, possessiveEnd } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
-import { shortFormVerdict } from './short-form-verdict';
+import { guessLanguage } from './language';
+import { sentenceAround } from './sentence';
+import { cuesFor, type LanguageCues } from './matching-rules';
+import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
 import type { Candidate, ShortNameOwner } from './types';
 
+/**
+ * The language of a text, as the page declares it (a BCP 47 tag), or a function asked only for a short form, with its
+ * offset (the DOM layer reads the `lang` attribute of that text's element). Undefined or "": guessed from the words
+ * around the short form.
+ */
+export type LanguageHint = string | undefined | ((index: number) => string | undefined);
+
 /** Finds every candidate mention in a normalised text (blocks separated by BLOCK_SEPARATOR), in text order. */
-export function collectCandidates(text: string, detector: Detector): Candidate[] {
-  return collect(text, detector, false) ?? [];
+export function collectCandidates(text: string, detector: Detector, language?: LanguageHint): Candidate[] {
+  return collect(text, detector, false, language) ?? [];
 }
 
 /** Candidates in raw joined text: when it holds invisible characters, they are removed first and offsets refer to `visible`. */
-export function readCandidates(raw: string, detector: Detector): { visible: VisibleText; candidates: Candidate[] } {
-  const candidates = collect(raw, detector, true);
+export function readCandidates(raw: string, detector: Detector, language?: LanguageHint): { visible: VisibleText; candidates: Candidate[] } {
+  const candidates = collect(raw, detector, true, language);
   if (candidates !== null) return { visible: { text: raw, removed: [] }, candidates };
   const visible = removeInvisible(raw);
-  return { visible, candidates: collect(visible.text, detector, false) ?? [] };
+  return { visible, candidates: collect(visible.text, detector, false, language) ?? [] };
 }
 
 /** The one pass: prefilter hits, each confirmed by the sticky scan; null when `stopAtInvisible` and one is met. */
-function collect(text: string, detector: Detector, stopAtInvisible: boolean): Candidate[] | null {
+function collect(text: string, detector: Detector, stopAtInvisible: boolean, language: LanguageHint): Candidate[] | null {
   const { prefilter, scan, shortGroup, handleGroup } = detector;
   const candidates: Candidate[] = [];
+  const guess: Guess = { at: -Infinity, language: undefined };
   prefilter.lastIndex = 0;
   for (let hit = prefilter.exec(text); hit !== null; hit = prefilter.exec(text)) {
     const start = hit.index;
@@ -52,7 +63,7 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean): Ca
     const end = possessiveEnd(text, matchEnd);
     if (isGlued(text, start, end)) continue;
     if (match[shortGroup] !== undefined) {
-      prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates));
+      prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language, guess));
       continue;
     }
     const person = detector.fullNamePeople[fullNameGroup(match, detector.fullNamePeople.length)];
@@ -62,20 +73,66 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean): Ca
   return candidates.sort((a, b) => a.start - b.start);
 }
 
+/** Short forms this close to the last guessed one reuse its guess (the guess reads ±200 characters). */
+const GUESS_REUSE = 100;
+/** The last guess in one pass over a text. */
+interface Guess {
+  at: number;
+  language: string | undefined;
+}
+
+/** The cues of the language at `index`: declared, or else guessed from the words around it. */
+function languageCues(text: string, index: number, language: LanguageHint, detector: Detector, last: Guess): LanguageCues {
+  const tag = typeof language === 'function' ? language(index) : language;
+  if (tag !== undefined && tag.trim() !== '') return cuesFor(detector.rules, tag);
+  if (Math.abs(index - last.at) > GUESS_REUSE) {
+    last.at = index;
+    last.language = guessLanguage(text, index, detector.rules);
+  }
+  return cuesFor(detector.rules, last.language);
+}
+
 /** Adds the short form's candidates (or its namesake's rival); returns where scanning may resume. */
-function addShortForm(text: string, start: number, tokenEnd: number, end: number, detector: Detector, out: Candidate[]): number {
+function addShortForm(
+  text: string,
+  start: number,
+  tokenEnd: number,
+  end: number,
+  detector: Detector,
+  out: Candidate[],
+  language: LanguageHint,
+  guess: Guess,
+): number {
   const owners: readonly ShortNameOwner[] | undefined = detector.shortNames.get(text.slice(start, tokenEnd).toLowerCase());
   if (owners === undefined) return tokenEnd;
   const namesake = findNamesake(text, start, tokenEnd, detector);
+  const people = owners.map((owner) => owner.person);
   if (namesake !== null) {
-    out.push({ kind: 'rival', keys: owners.map((owner) => owner.key), start: namesake.start, end: namesake.end });
+    out.push({ kind: 'rival', keys: owners.map((owner) => owner.key), start: namesake.start, end: namesake.end, cue: 'namesake', people });
     // Nothing inside a namesake is a mention.
     return namesake.end;
   }
+  const context: VerdictContext = {
+    rules: detector.rules,
+    cues: languageCues(text, start, language, detector, guess),
+    // For a lower-case name: the language of its own sentence ("Es una cara conocida", quoted on an English page).
+    guessedCues: () => {
+      const sentence = sentenceAround(text, start, end);
+      return cuesFor(detector.rules, guessLanguage(text, start, detector.rules, [start - sentence.before, end + sentence.after]) ?? 'und');
+    },
+    isOtherShortName: (word, owner) => detector.shortNames.get(word)?.some((other) => other.person !== owner.person) ?? false,
+    isName: (word) => detector.shortNames.has(word),
+    placeBefore: detector.placeBefore,
+    placeAfter: detector.placeAfter,
+  };
   for (const owner of owners) {
-    const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, detector.rules);
-    if (verdict === 'short') out.push({ kind: 'short', owner, start, end });
-    else if (verdict === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end });
+    const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, context);
+    if (verdict.kind === 'short') {
+      const flags = { ...(verdict.lowerCase ? { lowerCase: true } : {}), ...(verdict.honorific === true ? { honorific: true } : {}) };
+      out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceAround(text, start, end) });
+    }
+    else if (verdict.kind === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
+    else out.push({ kind: 'word', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
   }
   return tokenEnd;
 }

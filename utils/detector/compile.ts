@@ -1,7 +1,7 @@
 /** Turns the people data into the detector's regular expressions and lookups, once per set of people. */
 import type { Person, PersonId } from '@/utils/dataset/types';
 import { DEFAULT_MATCHING_RULES, type MatchingRules } from './matching-rules';
-import { isWordCode } from './chars';
+import { WORD_CLASS, isWordCode } from './chars';
 import { INVISIBLE_CLASS } from './invisible';
 import { NAME_GAP, WORD_END, alternation, phrasePattern } from './regex-parts';
 import type { ShortNameOwner } from './types';
@@ -44,6 +44,13 @@ export interface Detector {
   /** Short-name keys per person, so another person's mentions count as rivals for a shared short name. */
   readonly keysByPerson: ReadonlyMap<PersonId, ReadonlySet<string>>;
   readonly rules: MatchingRules;
+  /**
+   * A known place (data/matching.json `places`, less the people's short names) ending just before a short name and
+   * joined to it by a comma or "and": "New York, Paris". Tested on the few characters before the name.
+   */
+  readonly placeBefore: RegExp | null;
+  /** Sticky: the same after the name ("Paris, London"). */
+  readonly placeAfter: RegExp | null;
 }
 
 const NEVER = '(?!)';
@@ -97,6 +104,7 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
     namesakeFirstWords: new Set(namesakes.map((namesake) => bareWord(namesake.trim().split(/\s+/)[0]))),
     keysByPerson,
     rules,
+    ...placeListPatterns(rules, shortNames),
   };
   warmUp(detector, [...firstParts, ...handles.keys()].join(' '));
   return detector;
@@ -112,10 +120,14 @@ function warmUp(detector: Detector, words: string): void {
   for (const sample of [words + filler, `${words}\u2029${filler}`]) {
     for (let round = 0; round < 2; round++) {
       detector.prefilterTest.test(sample);
+      detector.placeBefore?.test(sample.slice(0, 32));
       detector.prefilter.lastIndex = 0;
       for (let hits = 0; hits < 100 && detector.prefilter.exec(sample) !== null; hits++);
-      detector.scan.lastIndex = 0;
-      detector.scan.exec(sample);
+      for (const regex of [detector.scan, detector.placeAfter]) {
+        if (regex === null) continue;
+        regex.lastIndex = 0;
+        regex.exec(sample);
+      }
     }
   }
 }
@@ -137,6 +149,22 @@ function lazyNamesakes(namesakes: readonly string[]): (firstWord: string) => Reg
       compiled.set(firstWord, regex);
     }
     return regex;
+  };
+}
+
+/**
+ * Places joined to a name by a list separator, before and after it (people's short names are not neighbours). "and"
+ * joins one place to the name ("Los Angeles and Paris"); a comma needs a list ("New York, Paris, London"), since
+ * "After Madrid, Paris flew on" is a clause.
+ */
+function placeListPatterns(rules: MatchingRules, shortNames: ReadonlyMap<string, unknown>): Pick<Detector, 'placeBefore' | 'placeAfter'> {
+  const places = alternation([...rules.places].filter((place) => !shortNames.has(place)));
+  if (places === '') return { placeBefore: null, placeAfter: null };
+  const word = `(?:and|or|y|e|et|und|o|ou|oder)(?!${WORD_CLASS})`;
+  const place = `(?<!${WORD_CLASS})(?:${places})`;
+  return {
+    placeBefore: new RegExp(`(?:${place}\\s*,\\s*${place}\\s*(?:,|${word})|${place}\\s*(?:[/&]|${word}))\\s*$`, 'i'),
+    placeAfter: new RegExp(`\\s*(?:,\\s*${place}\\s*(?:,|${word})\\s*${place}|(?:,|[/&]|${word})\\s*${place}(?=\\s*,))${WORD_END}|\\s*(?:[/&]|${word})\\s*${place}${WORD_END}`, 'iy'),
   };
 }
 

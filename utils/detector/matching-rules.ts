@@ -1,26 +1,67 @@
-/** The language-level cues of data/matching.json as lookup sets (nothing in them names a person). */
+/**
+ * The language-level cues of data/matching.json as lookup sets (nothing in them names a person). The top-level lists
+ * hold everywhere; a language's own cues are added only for text in that language (see cuesFor).
+ */
 import rawRules from '@/data/matching.json';
 
-export interface MatchingRules {
-  /** "Ms", "Miss": may precede a surname of the person. */
+/** The cues in force for text in one language. */
+export interface LanguageCues {
+  /** "Ms", "Miss", "Frau": may precede a surname of the person. */
   personalHonorifics: ReadonlySet<string>;
   /** "Mr", "Mrs", "Dr", "Saint"...: a name after them is someone else. */
   otherTitles: ReadonlySet<string>;
   /** "the": "the Jacksons" is a family or a band, not the person. */
   articles: ReadonlySet<string>;
-  /** "in", "to", "from"...: "in Paris" is a place. */
+  /** "in", "en", "a"...: before a name that is also a place ("in Paris"), the place. */
   placePrepositions: ReadonlySet<string>;
+  /**
+   * "de", "di", "von": "of", before a given name that is also a place, the place ("Semana de Moda de Paris"); before a
+   * surname, the person as often ("i rappresentanti di Jackson"), so not a cue there.
+   */
+  genitivePrepositions: ReadonlySet<string>;
   /** "streets", "mayor"...: "in Paris's streets" is a place even with a possessive. */
   placeNouns: ReadonlySet<string>;
   /** "family", "estate"...: "the Jackson family" is not the person. */
   collectiveNouns: ReadonlySet<string>;
-  /** Capitalised words that are never a name part ("But", "And", "Was"): at a sentence start or in a title-case headline. */
+  /** Capitalised words that are never a name part: connectives ("But", "And") and sentence-initial words ("Pour"). */
   connectives: ReadonlySet<string>;
-  /** Quotation marks around an honorific form make it a title ("Miss Jackson", the song). */
-  quoteMarks: string;
+  /** Short names that are ordinary words in this language ("cara": dear, face, guy). */
+  commonWords: ReadonlySet<string>;
+  /** German: every noun is capitalised, so a capitalised neighbour says nothing about a name. */
+  capitalisesNouns: boolean;
+  /** False for text of no known language: its common words are then only a cue in lower case, not at a sentence start. */
+  known: boolean;
 }
 
-export interface RawMatchingRules {
+export interface MatchingRules extends LanguageCues {
+  /** Quotation marks around an honorific form make it a title ("Miss Jackson", the song). */
+  quoteMarks: string;
+  /** Places, lower case ("paris", "london", "new york"): a short name listed here is also a place. */
+  places: ReadonlySet<string>;
+  /** Words right before a short name that make it another bearer ("feat. Jackson", "guard Paris"). */
+  otherBearerBefore: ReadonlySet<string>;
+  /** Words right after ("Jackson Jr.", "Jackson scores"). */
+  otherBearerAfter: ReadonlySet<string>;
+  /** Sports words within the sentence around a short name: a player, not the person. */
+  otherBearerContext: ReadonlySet<string>;
+  /** The cues per language (the top-level lists plus the language's own), keyed by primary language subtag. */
+  languages: ReadonlyMap<string, LanguageCues>;
+  /** Every language's cues together: for text whose language is neither declared nor guessed. */
+  anyLanguage: LanguageCues;
+  /** Frequent words per language, to guess the language of text that does not declare it. */
+  guessWords: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+type CueLists = {
+  [K in 'personalHonorifics' | 'otherTitles' | 'articles' | 'placePrepositions' | 'genitivePrepositions' | 'placeNouns' | 'collectiveNouns' | 'connectives' | 'sentenceStarts' | 'commonWords']?: string[];
+};
+
+interface RawLanguageCues extends CueLists {
+  guessWords: string[];
+  capitalisesNouns?: boolean;
+}
+
+export interface RawMatchingRules extends CueLists {
   personalHonorifics: string[];
   otherTitles: string[];
   articles: string[];
@@ -29,21 +70,62 @@ export interface RawMatchingRules {
   collectiveNouns: string[];
   connectives: string[];
   quoteMarks: string;
+  places?: string[];
+  otherBearerBefore?: string[];
+  otherBearerAfter?: string[];
+  otherBearerContext?: string[];
+  languages?: Record<string, RawLanguageCues>;
+}
+
+const lower = (words: readonly string[] = []) => new Set(words.map((word) => word.toLowerCase()));
+
+function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = true): LanguageCues {
+  const merged = (key: keyof CueLists) => lower(lists.flatMap((list) => list[key] ?? []));
+  return {
+    personalHonorifics: merged('personalHonorifics'),
+    otherTitles: merged('otherTitles'),
+    articles: merged('articles'),
+    placePrepositions: merged('placePrepositions'),
+    genitivePrepositions: merged('genitivePrepositions'),
+    placeNouns: merged('placeNouns'),
+    collectiveNouns: merged('collectiveNouns'),
+    connectives: new Set([...merged('connectives'), ...merged('sentenceStarts')]),
+    commonWords: merged('commonWords'),
+    capitalisesNouns,
+    known,
+  };
 }
 
 /** Builds the lookup sets from the raw lists (lower-cased, so the data may be written in any case). */
 export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
-  const set = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
+  const languages = Object.entries(raw.languages ?? {});
   return {
-    personalHonorifics: set(raw.personalHonorifics),
-    otherTitles: set(raw.otherTitles),
-    articles: set(raw.articles),
-    placePrepositions: set(raw.placePrepositions),
-    placeNouns: set(raw.placeNouns),
-    collectiveNouns: set(raw.collectiveNouns),
-    connectives: set(raw.connectives),
+    ...cuesOf([raw], false),
     quoteMarks: raw.quoteMarks,
+    places: lower(raw.places),
+    otherBearerBefore: lower(raw.otherBearerBefore),
+    otherBearerAfter: lower(raw.otherBearerAfter),
+    otherBearerContext: lower(raw.otherBearerContext),
+    languages: new Map(languages.map(([code, cues]) => [code.toLowerCase(), cuesOf([raw, cues], cues.capitalisesNouns === true)])),
+    // Noun capitalisation is left out: it would switch off a cue on every page that does not say its language.
+    anyLanguage: cuesOf([raw, ...languages.map(([, cues]) => cues)], false, false),
+    guessWords: new Map(languages.map(([code, cues]) => [code.toLowerCase(), lower(cues.guessWords)])),
   };
+}
+
+/**
+ * The cues for text in `language` (a BCP 47 tag such as "it" or "pt-BR"; undefined when neither declared nor
+ * guessed): a listed language gets its own cues on top of the shared ones; an unlisted one only the shared ones.
+ */
+export function cuesFor(rules: MatchingRules, language: string | undefined): LanguageCues {
+  if (language === undefined) return rules.anyLanguage;
+  return rules.languages.get(primarySubtag(language)) ?? rules;
+}
+
+/** "pt-BR" → "pt". */
+function primarySubtag(language: string): string {
+  const dash = language.indexOf('-');
+  return (dash < 0 ? language : language.slice(0, dash)).trim().toLowerCase();
 }
 
 /** The bundled rules. */

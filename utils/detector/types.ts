@@ -1,5 +1,6 @@
 /** Shapes shared by the detector's parts and its callers. Pure data: no DOM types. */
 import type { PersonId } from '@/utils/dataset/types';
+import type { SentenceSpan } from './sentence';
 
 /** How a mention names the person: a full name, a resolved short form, or a social handle / hashtag. */
 export type MentionForm = 'full' | 'short' | 'handle';
@@ -33,10 +34,72 @@ export interface ShortNameOwner {
 }
 
 /**
+ * Why a short form was read as someone or something else bearing the name (a rival), from the words around it:
+ * - `namesake`: part of a listed namesake ("Michael Jackson", "to Paris");
+ * - `title`: after another title ("Mr. Jackson", "Saint Paris") or an honorific before a given name ("Miss Paris");
+ * - `quoted-title`: an honorific form in quotation marks, a song ("“Miss Jackson”");
+ * - `article`: after an article ("the Jacksons");
+ * - `place-preposition`: a name that is also a place, after a place preposition of the text's language ("in Paris", "en París");
+ * - `place-list`: a place among places ("New York, Paris, London"; "Paris (city in France)");
+ * - `capitalised-neighbour`: another capitalised word next to it that is not a connective ("Janet Jackson");
+ * - `collective-noun`: "the Jackson family";
+ * - `other-bearer`: sports or music context ("feat. Jackson", "Jackson Jr.", "Jackson scores", a touchdown nearby).
+ */
+export type RivalCue =
+  | 'namesake'
+  | 'title'
+  | 'quoted-title'
+  | 'article'
+  | 'place-preposition'
+  | 'place-list'
+  | 'capitalised-neighbour'
+  | 'collective-noun'
+  | 'other-bearer';
+
+/**
+ * Why a short form is not a name at all: `lower-case` ("cara" in running text, unless the text around is written in
+ * lower case and names the person nearby), `language-word` (an ordinary word of the text's language at a sentence start,
+ * "Cara nonna,").
+ */
+export type WordCue = 'lower-case' | 'language-word';
+
+/**
+ * Why a candidate was marked: `full-name`, `handle`, or a short form whose nearest naming is the person
+ * (`person-nearer`) or, far from any naming, whose person the page names in full more than anyone bearing the name
+ * (`page-balance`); a surname on a page about the person (`page-subject`: named in full at least three times) or
+ * after "Ms." (`honorific`), with no other bearer of the name in the same sentence.
+ */
+type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balance' | 'page-subject' | 'honorific';
+
+/**
+ * Why a candidate was not marked: a cue from its words (RivalCue, WordCue); `not-established` (the page never names the
+ * person in full); `rival-nearer` / `tie` (another bearer is nearer than the person, or as near); `page-balance` (far
+ * from any naming, and others bearing the name are named as often); `lower-case-far` (a lower-case short form with no
+ * naming of the person nearby); `shared-span` (another person sharing the short name took it).
+ */
+type DroppedReason = RivalCue | WordCue | 'not-established' | 'rival-nearer' | 'tie' | 'page-balance' | 'lower-case-far' | 'shared-span';
+
+/**
  * What one match of the scan is, before short forms are resolved. `rival` marks another bearer of short names
- * (a namesake, "the Jacksons", "in Paris") that makes nearby short forms ambiguous.
+ * (a namesake, "the Jacksons", "in Paris") that makes nearby short forms ambiguous; `word` a short form read as an
+ * ordinary word, kept only to explain why it is not marked. A short form in lower case (`lowerCase`) needs its person
+ * named nearby.
  */
 export type Candidate =
   | { kind: 'full' | 'handle'; person: PersonId; start: number; end: number }
-  | { kind: 'short'; owner: ShortNameOwner; start: number; end: number }
-  | { kind: 'rival'; keys: readonly string[]; start: number; end: number };
+  | {
+      kind: 'short';
+      owner: ShortNameOwner;
+      start: number;
+      end: number;
+      lowerCase?: boolean;
+      /** After a personal honorific: "Ms. Jackson" (a woman: the person, unless another bearer shares the sentence). */
+      honorific?: boolean;
+      /** Characters from the start of its sentence (and of its block) to the name, and from the name to their ends. */
+      sentence: SentenceSpan;
+    }
+  | { kind: 'rival'; keys: readonly string[]; start: number; end: number; cue: RivalCue; people: readonly PersonId[] }
+  | { kind: 'word'; keys: readonly string[]; start: number; end: number; cue: WordCue; people: readonly PersonId[] };
+
+/** A candidate with the verdict on it: marked or not, and why. */
+export type Decision = { kept: true; reason: KeptReason; person: PersonId; detail?: string } | { kept: false; reason: DroppedReason; detail?: string };

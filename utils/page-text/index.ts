@@ -1,5 +1,5 @@
 /** The DOM side of mention detection: one cheap pass over a page's text, then a closer look around possible names. */
-export { SubtreeScan, scanDocumentText, scanSubtree, type DomMention, type ScanResult } from './scan';
+export { SubtreeScan, explainDocumentText, scanDocumentText, scanSubtree, type DomExplanation, type DomMention, type ScanResult } from './scan';
 export { PageScan } from './page-scan';
 export { openShadowRootsIn } from './shadow-roots';
 export { joinText, type JoinedText } from './join-region';

@@ -1,11 +1,13 @@
 /** Finds mentions in a document or subtree and locates each one as text-node offsets (for a StaticRange). */
 import type { PersonId } from '@/utils/dataset/types';
 import {
+  decideCandidates,
   originalSpan,
   readCandidates,
   recordCandidates,
   resolveCandidates,
   type Candidate,
+  type Decision,
   type Detector,
   type MentionForm,
   type PageContext,
@@ -35,6 +37,15 @@ export interface ScanResult {
 
 type NodeSpan = Pick<DomMention, 'startNode' | 'startOffset' | 'endNode' | 'endOffset'>;
 
+/** One candidate of a scan with the verdict on it (for `mentions --explain` and tests: why is this marked or not). */
+export type DomExplanation = NodeSpan & {
+  /** The name as read; for a namesake, the whole namesake ("Michael Jackson"). */
+  text: string;
+  candidate: Candidate['kind'];
+  /** Who the candidate could be: the person of a full name or handle, the owners of a short name. */
+  people: readonly PersonId[];
+} & Decision;
+
 /** Regions read between two questions to `shouldPause`. */
 const REGIONS_PER_CHECK = 8;
 
@@ -49,6 +60,7 @@ export class SubtreeScan {
   private readonly located: { span: NodeSpan; text: string }[] = [];
   private readonly isSkipped = skippedChecker();
   private readonly blocks = new BlockLookup();
+  private readonly languages = new Map<Node, string | undefined>();
   private read = 0;
 
   constructor(
@@ -105,9 +117,21 @@ export class SubtreeScan {
     }));
   }
 
+  /** Once `advance` returned true, instead of `result()`: every candidate with its verdict (recorded in `page` too). */
+  explain(): DomExplanation[] {
+    recordCandidates(this.page, this.candidates);
+    return decideCandidates(this.candidates, this.detector, this.page).map((decision, index) => {
+      const candidate = this.candidates[index];
+      const people = candidate.kind === 'short' ? [candidate.owner.person] : candidate.kind === 'rival' || candidate.kind === 'word' ? candidate.people : [candidate.person];
+      return { ...this.located[index].span, text: this.located[index].text, candidate: candidate.kind, people, ...decision };
+    });
+  }
+
   private readRegion(region: Region): void {
     const joined = joinRegion(region.nodes, this.blocks);
-    const { visible, candidates: found } = readCandidates(joined.text, this.detector);
+    // Asked only for short forms: the `lang` of the element holding one (or of an ancestor, up to <html lang>).
+    const language = (index: number) => this.languageOf(joined, nodeIndexAt(joined.starts, Math.min(index, joined.text.length - 1)));
+    const { visible, candidates: found } = readCandidates(joined.text, this.detector, language);
     for (const candidate of found) {
       const { start, end } = originalSpan(visible, candidate.start, candidate.end);
       const first = nodeIndexAt(joined.starts, start);
@@ -118,6 +142,20 @@ export class SubtreeScan {
       this.candidates.push({ ...candidate, start: at(first, start), end: at(last, end) });
       this.located.push({ span: spanOf(joined, first, start, last, end), text: visible.text.slice(candidate.start, candidate.end) });
     }
+  }
+
+  /** The declared language of a joined node's text, cached per block (one closest() per block holding a short form). */
+  private languageOf(joined: JoinedText, index: number): string | undefined {
+    const node = joined.nodes[index];
+    const block = joined.blocks[index];
+    const element = node.parentElement;
+    if (element === null) return undefined;
+    // An inline element may carry its own lang (<span lang="it">); the block's answer serves every other node.
+    const key = element === block || element.hasAttribute('lang') ? element : block;
+    if (this.languages.has(key)) return this.languages.get(key);
+    const declared = element.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    this.languages.set(key, declared);
+    return declared;
   }
 }
 
@@ -136,6 +174,15 @@ export function scanDocumentText(root: Node, detector: Detector, page: PageConte
   page.fullNameCounts.clear();
   page.rivalCounts.clear();
   return scanSubtree(root, detector, page).mentions;
+}
+
+/** Scans a whole page from scratch, like scanDocumentText, and returns every candidate with the reason it was marked or not. */
+export function explainDocumentText(root: Node, detector: Detector, page: PageContext): DomExplanation[] {
+  page.fullNameCounts.clear();
+  page.rivalCounts.clear();
+  const scan = new SubtreeScan(root, detector, page);
+  scan.advance();
+  return scan.explain();
 }
 
 function touchesSkipped(joined: JoinedText, first: number, last: number, isSkipped: (node: Node, block: Node) => boolean): boolean {

@@ -5,6 +5,7 @@
  */
 import type { DataFile, DataRule } from './engine';
 import { checkClaimWording } from '@/utils/claim-match/wording-schema';
+import { checkMatchingRules } from '@/utils/detector/matching-schema';
 import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE, SOURCES_FILE, type WholeDataFile } from './files';
 import { selfHarmTextRule } from './rules/care';
 import { claimOriginsRule, claimReferencesRule, claimStatusRule, supersededByRule } from './rules/claims';
@@ -29,4 +30,5 @@ export const DATA_RULES: readonly DataRule[] = [
 /** Files checked whole by the schema of the code that reads them, after the records above. */
 export const WHOLE_DATA_FILES: readonly WholeDataFile[] = [
   { name: 'claim-wording.json', check: (raw, view) => checkClaimWording(raw, view.ids(CLAIMS_FILE)) },
+  { name: 'matching.json', check: (raw) => checkMatchingRules(raw) },
 ];

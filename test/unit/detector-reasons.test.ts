@@ -1,0 +1,149 @@
+/** Every candidate carries the reason it is marked or not; these tests assert the reasons, not only the outcome. */
+import { describe, expect, it } from 'vitest';
+import peopleJson from '../../data/people.json';
+import rawRules from '../../data/matching.json';
+import type { Person } from '../../utils/dataset/types';
+import {
+  BLOCK_SEPARATOR,
+  collectCandidates,
+  compileDetector,
+  createPageContext,
+  decideCandidates,
+  recordCandidates,
+  toMatchingRules,
+  type Detector,
+} from '../../utils/detector';
+import { guessLanguage } from '../../utils/detector/language';
+
+const PEOPLE = peopleJson as unknown as Person[];
+const DETECTOR = compileDetector(PEOPLE);
+
+/** "text:kept-or-dropped:reason" for every candidate of `text`, read as `language` (guessed when undefined). */
+function why(text: string, language?: string, detector: Detector = DETECTOR): string[] {
+  const candidates = collectCandidates(text, detector, language);
+  const page = createPageContext();
+  recordCandidates(page, candidates);
+  return decideCandidates(candidates, detector, page).map(
+    (decision, index) => `${text.slice(candidates[index].start, candidates[index].end)}:${decision.kept ? 'kept' : 'dropped'}:${decision.reason}`,
+  );
+}
+
+const blocks = (...paragraphs: string[]) => paragraphs.join(BLOCK_SEPARATOR);
+
+describe('reasons', () => {
+  it('full names, handles, nearer person, nearer other bearer, not established', () => {
+    expect(why('Paris Jackson arrived. @caradelevingne posted. Jackson smiled. Delevingne was not there.', 'en')).toEqual([
+      'Paris Jackson:kept:full-name',
+      '@caradelevingne:kept:handle',
+      'Jackson:kept:person-nearer',
+      'Delevingne:dropped:not-established',
+    ]);
+    expect(why('Paris Jackson spoke first. Her father Michael Jackson was a singer. Jackson sang.', 'en').slice(2)).toEqual([
+      'Jackson:dropped:rival-nearer',
+    ]);
+  });
+
+  it('page balance far from any naming, and the page subject for a surname', () => {
+    const far = ' Filler words go on here.'.repeat(12);
+    const once = why(`Paris Jackson came.${far} Michael Jackson sang. Michael Jackson danced.${far} Jackson left.`, 'en');
+    expect(once.at(-1)).toBe('Jackson:dropped:page-balance');
+    const about = why(`Paris Jackson came. Paris Jackson sat. Paris Jackson left.${far} Jackson wrote a book.`, 'en');
+    expect(about.at(-1)).toBe('Jackson:kept:page-subject');
+    // Another bearer in the same sentence still wins.
+    const shared = why(`Paris Jackson came. Paris Jackson sat. Paris Jackson left.${far} Jackson, like Janet Jackson, sang.`, 'en');
+    expect(shared).toContain('Jackson:dropped:rival-nearer');
+  });
+
+  it('"Ms." before the surname is her unless another bearer shares the sentence; before a given name, a title', () => {
+    const far = ' Filler words go on here.'.repeat(12);
+    expect(why(`Paris Jackson came.${far} The estate of Michael Jackson paid. A lawyer for Ms. Jackson spoke.`, 'en').at(-1)).toBe(
+      'Jackson:kept:honorific',
+    );
+    expect(why('Paris Jackson came. Miss Paris won.', 'en').at(-1)).toBe('Paris:dropped:title');
+    expect(why('Paris Jackson came. She sang “Miss Jackson” loudly.', 'en').at(-1)).toBe('Jackson:dropped:quoted-title');
+  });
+
+  it('lower case: a word, except next to the person; paired names in a language where it is a word', () => {
+    expect(why('a cara story', 'en')).toEqual(['cara:dropped:not-established']);
+    expect(why(blocks('Cara Delevingne and Paris Jackson landed.', 'omg cara and paris at the airport'), 'en')).toEqual([
+      'Cara Delevingne:kept:full-name',
+      'Paris Jackson:kept:full-name',
+      'cara:kept:person-nearer',
+      'paris:kept:person-nearer',
+    ]);
+    expect(why(blocks('Cara Delevingne e Paris Jackson.', 'che belle paris e cara', 'cara nonna, che bella'), 'it').slice(2)).toEqual([
+      'paris:kept:person-nearer',
+      'cara:kept:person-nearer',
+      'cara:dropped:language-word',
+    ]);
+  });
+
+  it('title-case headlines: capitalised neighbours say nothing', () => {
+    const text = blocks('Cara Delevingne and Paris Jackson are friends.', '2. When Cara Posted A Birthday Tribute For Her Friend');
+    expect(why(text, 'en').at(-1)).toBe('Cara:kept:person-nearer');
+    expect(why('Cara Delevingne met Janet Jackson, who said Janet liked her. Jackson said Stonewall Jackson was here.', 'en')).toContain(
+      'Jackson:dropped:capitalised-neighbour',
+    );
+  });
+});
+
+describe('places and other bearers, for every name that is also a place', () => {
+  it('place prepositions, lists of places, a place in parentheses or alone in its block', () => {
+    const intro = 'Paris Jackson is a model. ';
+    expect(why(`${intro}She signed with agencies in New York, Paris, London and Milan.`, 'en').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why(`${intro}She lives between Los Angeles and Paris now.`, 'en').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why(blocks(intro, 'See also', 'Paris (city in France)'), 'en').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why(blocks(intro, 'See also', 'Paris'), 'en').at(-1)).toBe('Paris:dropped:place-list');
+    // A comma after a clause is not a list.
+    expect(why(`${intro}Después de Madrid, Paris tiene previsto viajar.`, 'es').at(-1)).toBe('Paris:kept:person-nearer');
+    // "in" before a surname that is not a place name in the data is no cue: "in Delevingne's words".
+    expect(why('Cara Delevingne spoke. In Delevingne’s words, it was fun.', 'en').at(-1)).toBe('Delevingne’s:kept:person-nearer');
+  });
+
+  it('sports and music context: scores, positions, suffixes, "feat."', () => {
+    const intro = 'Paris Jackson watched the game. ';
+    expect(why(`${intro}Jaren Jackson Jr. dropped 31.`, 'en')).toContain('Jackson:dropped:other-bearer');
+    expect(why(`${intro}Rookie guard Paris had 22 points.`, 'en').at(-1)).toBe('Paris:dropped:other-bearer');
+    expect(why(`${intro}Grizzlies edge Pelicans 118-114 as Jackson shines.`, 'en').at(-1)).toBe('Jackson:dropped:other-bearer');
+    expect(why(`${intro}Midnight Drive, feat. Paris, is number one.`, 'en').at(-1)).toBe('Paris:dropped:other-bearer');
+  });
+});
+
+describe('language cues', () => {
+  const intro = 'Paris Jackson e Cara Delevingne. ';
+
+  it('apply to text in their language only', () => {
+    expect(why(`${intro}Llegó en Paris ayer.`, 'es').at(-1)).toBe('Paris:dropped:place-preposition');
+    expect(why(`${intro}A semana de moda de Paris.`, 'pt').at(-1)).toBe('Paris:dropped:place-preposition');
+    // "di" before a surname: "her representatives".
+    expect(why(`${intro}Secondo i rappresentanti di Jackson, sono amiche.`, 'it').at(-1)).toBe('Jackson:kept:person-nearer');
+    expect(why(`${intro}Cara nonna, ti scrivo.`, 'it').at(-1)).toBe('Cara:dropped:language-word');
+    expect(why(`${intro}Cara nonna, ti scrivo.`, 'en').at(-1)).toBe('Cara:kept:person-nearer');
+  });
+
+  it('German capitalises nouns: "Jacksons Vater" is her on a German page, a name pair elsewhere', () => {
+    const text = 'Paris Jackson und Cara Delevingne. Jacksons Vater war berühmt.';
+    expect(why(text, 'de').at(-1)).toBe('Jacksons:kept:person-nearer');
+    expect(why(text, 'en').at(-1)).toBe('Jacksons:dropped:capitalised-neighbour');
+  });
+
+  it('never change an English page: with or without the other languages in the data, the same verdicts', () => {
+    const englishOnly = compileDetector(PEOPLE, toMatchingRules({ ...rawRules, languages: { en: rawRules.languages.en } }));
+    const texts = [
+      'Paris Jackson flew en route to Paris. Cara Delevingne, de facto leader, met Paris a day later.',
+      'Cara Delevingne and Paris Jackson. Cara said a Paris trip was fun; Frau Delevingne? Jackson e Delevingne.',
+      'Paris Jackson. Della Jackson and Delevingne di Milano. Pour Cara, c’est fini. Una cara bonita.',
+    ];
+    for (const text of texts) expect(why(text, 'en')).toEqual(why(text, 'en', englishOnly));
+  });
+
+  it('are guessed from the words around a short form when the text says nothing', () => {
+    const rules = DETECTOR.rules;
+    expect(guessLanguage('Cara nonna, ti scrivo questa lettera per dirti che non ci sono e che sono molto felice.', 5, rules)).toBe('it');
+    expect(guessLanguage('Cara, the model, said that she was with her friends at the party on Sunday.', 5, rules)).toBe('en');
+    expect(guessLanguage('Cara Delevingne.', 5, rules)).toBeUndefined();
+    expect(why('Cara nonna, ti scrivo questa lettera per dirti che non ci sono e che sono molto felice. Cara Delevingne.').at(0)).toBe(
+      'Cara:dropped:language-word',
+    );
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Cues read from the sentence around a short name rather than from its next word: title case, a sentence start, a
+ * list of places, sports context. Each looks at a bounded window inside the name's block, and only for candidates.
+ */
+import { isLetterCode, isSpaceCode } from './chars';
+import { isCapitalised } from './context-cues';
+import type { MatchingRules } from './matching-rules';
+
+/** Characters looked at on each side of the name: about one sentence. */
+const WINDOW = 60;
+/** Words of at least this many letters count towards title case ("A", "of", "in" are lower case in titles). */
+const TITLE_WORD = 4;
+
+/** The window [from, to) around [start, end), cut at block separators. */
+function blockWindow(text: string, start: number, end: number, radius = WINDOW): [number, number] {
+  let from = start;
+  const least = Math.max(0, start - radius);
+  while (from > least && text.charCodeAt(from - 1) !== 0x2029) from--;
+  let to = end;
+  const most = Math.min(text.length, end + radius);
+  while (to < most && text.charCodeAt(to) !== 0x2029) to++;
+  return [from, to];
+}
+
+/** Calls `visit(word, wordStart)` for each whole word in [from, to) outside [skipStart, skipEnd). */
+function eachWord(text: string, from: number, to: number, skipStart: number, skipEnd: number, visit: (word: string, at: number) => void): void {
+  let i = from;
+  while (i < to) {
+    while (i < to && !isLetterCode(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isLetterCode(text.charCodeAt(i))) i++;
+    const cut = (start === from && start > 0 && isLetterCode(text.charCodeAt(start - 1))) || (i === to && to < text.length && isLetterCode(text.charCodeAt(to)));
+    if (i > start && !cut && (i <= skipStart || start >= skipEnd)) visit(text.slice(start, i), start);
+  }
+}
+
+/**
+ * A title-case line: nearly every longer word around the name is capitalised ("Why Cara And Paris Are Hollywood's...").
+ * The people's names (`isName`) are left out of the count: they are capitalised in any sentence.
+ */
+export function isTitleCase(text: string, start: number, end: number, isName: (word: string) => boolean): boolean {
+  const [from, to] = blockWindow(text, start, end);
+  let words = 0;
+  let capitalised = 0;
+  eachWord(text, from, to, start, end, (word) => {
+    if (word.length < TITLE_WORD || isName(word.toLowerCase())) return;
+    words++;
+    if (isCapitalised(word)) capitalised++;
+  });
+  return words >= 2 && capitalised >= words * 0.8;
+}
+
+/** Whether the name opens a sentence: at a block or line start, or after . ! ? : or an opening quote or dash. */
+export function startsSentence(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x2029 && text.charCodeAt(i - 1) !== 10) i--;
+  if (i === 0) return true;
+  const before = text[i - 1];
+  return '\u2029\n.!?:¡¿"“«„—–-('.includes(before);
+}
+
+/** "New York, Paris, London", "between Los Angeles and Paris", "Paris (city in France)": the place. */
+export function isInPlaceList(
+  text: string,
+  start: number,
+  end: number,
+  context: { placeBefore: RegExp | null; placeAfter: RegExp | null; rules: MatchingRules },
+): boolean {
+  const { placeBefore, placeAfter, rules } = context;
+  if (placeBefore !== null) {
+    const from = Math.max(0, start - 32);
+    const match = placeBefore.exec(text.slice(from, start));
+    if (match !== null) return true;
+  }
+  if (placeAfter !== null) {
+    placeAfter.lastIndex = end;
+    if (placeAfter.test(text)) return true;
+  }
+  // A parenthesis right after that names a place noun: "Paris (city in France)", "Paris (disambiguation)".
+  let i = end;
+  while (i < text.length && text[i] === ' ') i++;
+  if (text[i] !== '(') return false;
+  const close = text.indexOf(')', i);
+  if (close < 0 || close - i > 40) return false;
+  let found = false;
+  eachWord(text, i + 1, close, -1, -1, (word) => {
+    if (rules.placeNouns.has(word.toLowerCase()) || rules.places.has(word.toLowerCase())) found = true;
+  });
+  return found;
+}
+
+/** Whether the name is all its block holds (a link in a "See also" list, a menu item): no sentence says who it is. */
+export function isAloneInBlock(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && text.charCodeAt(i) !== 0x2029; i--) if (isLetterCode(text.charCodeAt(i))) return false;
+  for (let i = end; i < text.length && text.charCodeAt(i) !== 0x2029; i++) if (isLetterCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Sports words (a touchdown, rebounds, a striker) or a score ("118-114") in the sentence around the name. */
+export function hasOtherBearerContext(text: string, start: number, end: number, rules: MatchingRules): boolean {
+  const [from, to] = blockWindow(text, start, end, 50);
+  let found = false;
+  eachWord(text, from, to, start, end, (word) => {
+    if (!found && rules.otherBearerContext.has(word.toLowerCase())) found = true;
+  });
+  return found || SCORE.test(text.slice(from, to));
+}
+
+const SCORE = /(?:^|[^\d.:,])\d{1,3}[-–]\d{1,3}(?![\d.:,]|[-–]\d)/;
