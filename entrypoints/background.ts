@@ -1,7 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { createSettingsWriter, toggleSite } from '@/lib/settings-store';
 import { createDismissalWriter } from '@/lib/dismissed-store';
-import { receive, sendToTab } from '@/lib/messaging';
+import { receiveInBackground, sendToTab } from '@/lib/messaging';
 import { dataset } from '@/utils/dataset/bundled';
 import { cardDataFor } from '@/utils/dataset/queries';
 import { webHostname } from '@/utils/page-status';
@@ -13,7 +13,7 @@ export default defineBackground(() => {
   const writeSettings = createSettingsWriter();
   const writeDismissal = createDismissalWriter();
 
-  receive('background', {
+  receiveInBackground({
     'patch-settings': ({ change }) => writeSettings(change).then(() => true as const),
     'toggle-site': ({ hostname }) => writeSettings(toggleSite(hostname)).then(() => true as const),
     'dismiss-mention': ({ pageUrl, key }) => writeDismissal(pageUrl, key).then(() => true as const),

@@ -1,9 +1,10 @@
 /**
  * "Not this person" choices, remembered locally per page (origin + path), never synced. Content scripts read their
- * page's set; only the background worker writes, one change at a time: each write adds one key to the stored set
+ * page's set (./dismissed-read.ts); only the background worker writes, one change at a time: each write adds one key to the stored set
  * (two tabs on the same page never erase each other's choices), and beyond MAX_PAGES pages the oldest are forgotten.
  */
 import { storage } from '#imports';
+import { dismissedKeyOf, pageKey, storedKeys } from '@/lib/dismissed-read';
 
 /** Per page, the newest choices are kept. */
 export const MAX_KEYS_PER_PAGE = 200;
@@ -13,23 +14,8 @@ export const MAX_PAGES = 500;
 /** Which pages have choices, and when each was last written (ms since the epoch): the pruning order. */
 const pagesItem = storage.defineItem<unknown>('local:dismissed-pages', { fallback: {} });
 
-/** The storage key of one page's choices: origin and path, no query or fragment. */
-export function pageKey(pageUrl: string): string {
-  const url = new URL(pageUrl);
-  return `${url.origin}${url.pathname}`;
-}
-
 function pageItemKey(page: string): `local:${string}` {
-  return `local:dismissed:${page}`;
-}
-
-function asKeys(stored: unknown): string[] {
-  return Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [];
-}
-
-/** Mention keys the reader dismissed on this page. */
-export async function loadDismissed(pageUrl: string): Promise<Set<string>> {
-  return new Set(asKeys(await storage.getItem<unknown>(pageItemKey(pageKey(pageUrl)))));
+  return `local:${dismissedKeyOf(page)}`;
 }
 
 /**
@@ -46,7 +32,7 @@ export function createDismissalWriter(now: () => number = Date.now): (pageUrl: s
 }
 
 async function addDismissal(page: string, key: string, at: number): Promise<void> {
-  const keys = asKeys(await storage.getItem<unknown>(pageItemKey(page))).filter((other) => other !== key);
+  const keys = storedKeys(await storage.getItem<unknown>(pageItemKey(page))).filter((other) => other !== key);
   keys.push(key);
   await storage.setItem(pageItemKey(page), keys.slice(-MAX_KEYS_PER_PAGE));
   const stored = await pagesItem.getValue();

@@ -1,28 +1,13 @@
 /**
- * Settings in extension storage. Everyone reads and watches; only the background worker writes, one change at a
- * time, so two tabs changing settings at the same moment never lose an update.
+ * The single writer of settings, in the background worker: one change at a time, so two tabs changing settings at the
+ * same moment never lose an update. Readers use ./settings-read.ts.
  */
 import { storage } from '#imports';
-import { applySettingsPatch, DEFAULT_SETTINGS, effectiveSiteSettings, sanitizeSettings, type Settings, type SettingsPatch } from '@/utils/settings';
-import { sendToBackground } from '@/lib/messaging';
+import { applySettingsPatch, DEFAULT_SETTINGS, effectiveSiteSettings, type Settings, type SettingsPatch } from '@/utils/settings';
+import { loadSettings, SETTINGS_KEY } from '@/lib/settings-read';
 
-/** Stored as `unknown` on purpose: whatever is there is sanitized field by field on every read. */
-const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
-
-/** Reads the settings, repairing any corrupt or outdated field with its default. */
-export async function loadSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem.getValue());
-}
-
-/** Calls `onChange` with sanitized settings whenever any part of the extension changes them. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(sanitizeSettings(value)));
-}
-
-/** Asks the background worker to apply a change (the single writer). */
-export async function requestSettingsChange(change: SettingsPatch): Promise<void> {
-  await sendToBackground({ type: 'patch-settings', change });
-}
+/** A WXT item (versioned, for future migrations); stored as `unknown` on purpose: every read repairs it. */
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS, version: 1 });
 
 /** A change computed from the settings current at the moment of writing: "turn off" when on, "turn on" when off. */
 export type SettingsChange = SettingsPatch | ((current: Settings) => SettingsPatch);

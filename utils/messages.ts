@@ -82,7 +82,7 @@ function parserFor<Map extends Kinds>(parsers: Parsers<Map>): (value: unknown) =
 const nonEmptyString = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** Returns the message if `value` is a well-formed message to a content script, else null. */
-export const parseToContentMessage = parserFor<ToContent>({
+export const parseToContentMessage = /* @__PURE__ */ parserFor<ToContent>({
   'get-page-status': (raw) => ({
     ...(typeof raw.settledOn === 'string' ? { settledOn: raw.settledOn } : {}),
     ...(raw.settled === 'wait' ? { settled: 'wait' as const } : {}),
@@ -100,7 +100,7 @@ export const parseToContentMessage = parserFor<ToContent>({
 });
 
 /** Returns the message if `value` is a well-formed message to the background worker, else null. */
-export const parseToBackgroundMessage = parserFor<ToBackground>({
+export const parseToBackgroundMessage = /* @__PURE__ */ parserFor<ToBackground>({
   'patch-settings': (raw) => {
     // The same schema that types and repairs settings checks a change request (utils/settings-schema.ts).
     const change = parseSettingsPatch(raw.change);

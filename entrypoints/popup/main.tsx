@@ -4,7 +4,7 @@ import { browser } from '#imports';
 import { PopupView } from '@/components/popup';
 import { dataset } from '@/utils/dataset/bundled';
 import { effectiveSiteSettings, type Settings } from '@/utils/settings';
-import { loadSettings, requestSettingsChange, watchSettings } from '@/lib/settings-store';
+import { loadSettings, requestSettingsChange, watchSettings } from '@/lib/settings-read';
 import { sendToTab } from '@/lib/messaging';
 import { readPageStatus, type TabStatus } from '@/lib/popup/tab-status';
 import { readPageRumors, type PageRumorFound } from '@/lib/popup/page-rumors';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { marking } from '@/lib/content/features/marking';
-import { requestSettingsChange } from '@/lib/settings-store';
+import { requestSettingsChange } from '@/lib/settings-read';
 import { markTexts, openPage, settle, type TestPage } from './support/page';
 import { painted } from './support/browser-shims';
 

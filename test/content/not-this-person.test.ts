@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { marking } from '@/lib/content/features/marking';
 import { hoverCard } from '@/lib/content/features/hover-card';
 import { notThisPerson } from '@/lib/content/features/not-this-person';
-import { loadDismissed } from '@/lib/dismissed-store';
+import { loadDismissed } from '@/lib/dismissed-read';
 import { markTexts, openPage, settle, type TestPage } from './support/page';
 import { readerClick } from './support/browser-shims';
 

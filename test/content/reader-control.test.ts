@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { marking } from '@/lib/content/features/marking';
 import { hoverCard } from '@/lib/content/features/hover-card';
 import { notThisPerson } from '@/lib/content/features/not-this-person';
-import { requestSettingsChange } from '@/lib/settings-store';
+import { requestSettingsChange } from '@/lib/settings-read';
 import { dataset } from '@/utils/dataset/bundled';
 import { markTexts, openPage, settle, type TestPage } from './support/page';
 import { painted, pointAt } from './support/browser-shims';

@@ -40,12 +40,12 @@ describe('the runtime', () => {
     page = await openPage(ARTICLE);
     await settle(page);
     await page.runtime.settle.track(Promise.resolve());
-    await import('@/lib/settings-store').then(({ requestSettingsChange }) => requestSettingsChange({ scope: 'site', hostname: 'news.example', patch: { enabled: false } }));
+    await import('@/lib/settings-read').then(({ requestSettingsChange }) => requestSettingsChange({ scope: 'site', hostname: 'news.example', patch: { enabled: false } }));
     await settle(page);
     expect(page.runtime.isOn).toBe(false);
     expect(page.runtime.marks.all()).toHaveLength(0);
     expect(await page.ask({ type: 'get-page-status' })).toMatchObject({ kind: 'unavailable', reason: 'site-off', settled: true });
-    await import('@/lib/settings-store').then(({ requestSettingsChange }) => requestSettingsChange({ scope: 'site', hostname: 'news.example', patch: { enabled: true } }));
+    await import('@/lib/settings-read').then(({ requestSettingsChange }) => requestSettingsChange({ scope: 'site', hostname: 'news.example', patch: { enabled: true } }));
     await settle(page);
     expect(markTexts(page.runtime)).toHaveLength(3);
   });
@@ -61,7 +61,7 @@ describe('the runtime', () => {
     page = await openPage(ARTICLE);
     await settle(page);
     const { settingsStamp } = await import('@/utils/messages');
-    const { requestSettingsChange, loadSettings } = await import('@/lib/settings-store');
+    const { requestSettingsChange, loadSettings } = await import('@/lib/settings-read');
     await requestSettingsChange({ scope: 'global', patch: { people: { 'cara-delevingne': false } } });
     const reply = page.ask({ type: 'get-page-status', settledOn: settingsStamp(await loadSettings()) });
     await settle(page);

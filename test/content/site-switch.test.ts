@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadSettings } from '@/lib/settings-store';
+import { loadSettings } from '@/lib/settings-read';
 import { openPage, settle, type TestPage } from './support/page';
 import { painted, readerClick } from './support/browser-shims';
 

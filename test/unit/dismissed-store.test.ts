@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createDismissalWriter, loadDismissed, MAX_KEYS_PER_PAGE, MAX_PAGES } from '@/lib/dismissed-store';
+import { createDismissalWriter, MAX_KEYS_PER_PAGE, MAX_PAGES } from '@/lib/dismissed-store';
+import { loadDismissed } from '@/lib/dismissed-read';
 
 describe('"not this person" choices, written by the single writer', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createSettingsWriter, loadSettings, toggleSite } from '@/lib/settings-store';
+import { createSettingsWriter, toggleSite } from '@/lib/settings-store';
+import { loadSettings } from '@/lib/settings-read';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 
 describe('settings store', () => {

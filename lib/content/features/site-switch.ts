@@ -3,7 +3,7 @@
  * go straight to the background worker; the runtime follows the stored setting and stops.)
  */
 import type { Feature } from '@/lib/content/runtime/runtime';
-import { requestSettingsChange } from '@/lib/settings-store';
+import { requestSettingsChange } from '@/lib/settings-read';
 
 export const siteSwitch: Feature = {
   id: 'site-switch',

@@ -8,9 +8,9 @@ import { effectiveSiteSettings, isPersonMarked, type Settings } from '@/utils/se
 import { people as allPeople } from '@/utils/dataset/bundled-people';
 import type { Person } from '@/utils/dataset/types';
 import type { ToContent } from '@/utils/messages';
-import { receive, type Handlers } from '@/lib/messaging';
-import { watchSettings } from '@/lib/settings-store';
-import { loadDismissed } from '@/lib/dismissed-store';
+import { receiveInContent, type Handlers } from '@/lib/messaging';
+import { watchSettings } from '@/lib/settings-read';
+import { loadDismissed } from '@/lib/dismissed-read';
 import { MarkIndex, type Mark } from '@/lib/content/mark-index';
 import { marksToPaint } from '@/lib/content/quiet-marks';
 import { type HIGHLIGHT_NAMES, MarkPainter } from '@/lib/content/mark-painter';
@@ -199,7 +199,7 @@ export class Runtime {
 
   /** Starts following settings and messages; called once, after every feature's init. */
   run(): void {
-    receive('content', this.handlers, this.signal);
+    receiveInContent(this.handlers, this.signal);
     const unwatch = watchSettings((next) => this.apply(next));
     this.signal.addEventListener('abort', () => {
       unwatch();

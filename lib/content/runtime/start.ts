@@ -1,5 +1,5 @@
 /** Starts the content script on a page: reads the settings, then initialises the start features over the runtime. */
-import { loadSettings } from '@/lib/settings-store';
+import { loadSettings } from '@/lib/settings-read';
 import { Runtime, type Feature } from './runtime';
 
 /**
