@@ -12,7 +12,7 @@ import {
   type ToContent,
 } from '@/utils/messages';
 
-export type Sender = Browser.runtime.MessageSender;
+type Sender = Browser.runtime.MessageSender;
 
 /** A receiver's handler of each message kind. */
 export type Handlers<Map extends ToBackground | ToContent> = {

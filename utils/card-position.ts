@@ -13,12 +13,12 @@ export interface Rect {
   bottom: number;
 }
 
-export interface Size {
+interface Size {
   width: number;
   height: number;
 }
 
-export type Placement = 'below' | 'above' | 'side' | 'pinned';
+type Placement = 'below' | 'above' | 'side' | 'pinned';
 
 export interface CardPlacement {
   left: number;

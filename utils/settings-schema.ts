@@ -32,7 +32,7 @@ function plainRecord<T extends v.GenericSchema>(value: T) {
 }
 
 /** What each global setting may hold; a change request must match it exactly. */
-export const GlobalSettingsSchema = v.object({
+const GlobalSettingsSchema = v.object({
   /** Whether the extension runs on a site the reader has not configured. */
   enabledByDefault: v.boolean(),
   /** Marking style on sites without their own; `none` paints nothing but the card still opens on hover. */
@@ -50,7 +50,7 @@ export const GlobalSettingsSchema = v.object({
 });
 
 /** One site's own choices; an absent field follows the global setting. */
-export const SiteSettingsSchema = v.object({ enabled: v.optional(v.boolean()), markStyle: v.optional(markStyle) });
+const SiteSettingsSchema = v.object({ enabled: v.optional(v.boolean()), markStyle: v.optional(markStyle) });
 
 export type GlobalSettings = v.InferOutput<typeof GlobalSettingsSchema>;
 export type SiteSettings = v.InferOutput<typeof SiteSettingsSchema>;

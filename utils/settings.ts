@@ -1,12 +1,11 @@
 /**
  * Settings: the per-site decision and changes. Types, defaults and repair come from one schema (settings-schema.ts).
- * Stored with WXT storage in `local:` (never `sync:`): the list of sites a reader configured is browsing history.
+ * Stored in `storage.local` (never `sync`): the list of sites a reader configured is browsing history.
  */
 import * as v from 'valibot';
 import { isRecord } from './guards';
 import {
   DEFAULT_GLOBAL_SETTINGS,
-  MARK_STYLES,
   normalizeHostname,
   SettingsPatchSchema,
   StoredSettingsSchema,
@@ -22,7 +21,6 @@ export {
   HOVER_DELAY_MIN_MS,
   MARK_STYLES,
   MODIFIER_KEYS,
-  normalizeHostname,
   type GlobalSettings,
   type MarkStyle,
   type ModifierKey,
@@ -82,9 +80,4 @@ export function sanitizeSettings(stored: unknown): Settings {
 export function parseSettingsPatch(value: unknown): SettingsPatch | null {
   const parsed = v.safeParse(SettingsPatchSchema, value);
   return parsed.success ? parsed.output : null;
-}
-
-/** True when `value` is one of MARK_STYLES. */
-export function isMarkStyle(value: unknown): value is MarkStyle {
-  return (MARK_STYLES as readonly unknown[]).includes(value);
 }

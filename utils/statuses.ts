@@ -39,11 +39,6 @@ export const STATUSES: Record<StatusId, StatusInfo> = {
   background: { id: 'background', label: 'Background', meaning: 'Well-established context, such as ages and family.' },
 };
 
-/** True when `value` is one of the status ids. */
-export function isStatusId(value: unknown): value is StatusId {
-  return typeof value === 'string' && (STATUS_IDS as readonly string[]).includes(value);
-}
-
 /** Position of a status in STATUS_IDS: lower is stronger footing. */
 export function statusRank(status: StatusId): number {
   return STATUS_IDS.indexOf(status);

@@ -7,7 +7,7 @@ import { isBehindNote, isHidden } from '@/utils/care';
 import type { TopicId } from '@/utils/topics';
 
 /** The section shows at most this many claims (the best): it leads the card, it must not bury the rest. */
-export const PASSAGE_LIMIT = 3;
+const PASSAGE_LIMIT = 3;
 
 /**
  * The matches the section shows: not of a topic the reader hid, never a self-harm claim (the section leads the card;

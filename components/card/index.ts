@@ -4,4 +4,4 @@
  */
 export { default as cardCss } from './card.css?inline';
 export { RumorCard, type RumorCardProps } from './RumorCard';
-export { describeCurrency } from '@/components/shared/currency';
+

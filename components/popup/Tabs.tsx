@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
-export interface TabSpec<T extends string> {
+interface TabSpec<T extends string> {
   id: T;
   label: string;
 }

@@ -1,4 +1,4 @@
 /** The popup's entry: its styles and the view the popup page renders. */
 import './popup.css';
 
-export { PopupView, type PopupViewProps, type PopupTab } from './PopupView';
+export { PopupView, type PopupTab } from './PopupView';

@@ -119,7 +119,7 @@ function modifierHeld(event: MouseEvent, modifier: ModifierKey): boolean {
 }
 
 /** The mark under a viewport point, if the point is really over its text. */
-export function markAtPoint(doc: Document, marks: MarkIndex, x: number, y: number): Mark | undefined {
+function markAtPoint(doc: Document, marks: MarkIndex, x: number, y: number): Mark | undefined {
   // Without the roots, the caret stops at the outermost host of text in a shadow root (it is retargeted).
   const shadowRoots = marks.shadowRoots();
   const caret = shadowRoots.length === 0 ? doc.caretPositionFromPoint?.(x, y) : doc.caretPositionFromPoint?.(x, y, { shadowRoots });

@@ -213,7 +213,7 @@ function isOwnUi(node: Node): boolean {
 }
 
 /** The person, the name as written and a few characters either side: stable across reloads of the same page. */
-export function mentionKey(mention: DomMention): string {
+function mentionKey(mention: DomMention): string {
   const before = mention.startNode.data.slice(Math.max(0, mention.startOffset - 16), mention.startOffset);
   const after = mention.endNode.data.slice(mention.endOffset, mention.endOffset + 16);
   return `${mention.person}|${before}|${mention.text}|${after}`;

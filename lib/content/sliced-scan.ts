@@ -5,7 +5,7 @@
 import type { ScanResult, SubtreeScan } from '@/utils/page-text';
 
 /** Longest stretch of scanning before the page gets the main thread back. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 export interface SlicedScanOptions {
   /** Runs `callback` in a later task. */

@@ -4,14 +4,14 @@ import { phraseStems } from './tokens';
 import { cuePhrases, cueWeight, type ClaimWordingFile } from './wording-schema';
 
 /** One phrase to look for: its stems and the claim cues it stands for. */
-export interface IndexedPhrase {
+interface IndexedPhrase {
   stems: string[];
   /** [claim position in ClaimIndex.claims, cue position in that claim]. */
   cues: Array<[number, number]>;
 }
 
 /** A claim as matching sees it: its cues' weights and the weight it needs to be shown. */
-export interface IndexedClaim {
+interface IndexedClaim {
   claim: Claim;
   weights: number[];
   totalWeight: number;

@@ -31,16 +31,16 @@ export interface FocusRange {
 
 // The weights, named so the trade-offs read here (tuned on the tune half of test/corpus/claims):
 /** A cue matched only outside the focus sentence (neighbours, the block) counts this much. */
-export const CONTEXT_FACTOR = 0.6;
+const CONTEXT_FACTOR = 0.6;
 /** Bonus for covering the claim's whole wording: between two claims with equal evidence the more specific wins. */
-export const COVERAGE_BONUS = 0.5;
+const COVERAGE_BONUS = 0.5;
 /** Bonus per step of significance (1 central .. 3 context): a passage that fits two claims equally means the central one. */
-export const SIGNIFICANCE_BONUS = 0.25;
+const SIGNIFICANCE_BONUS = 0.25;
 /**
  * A claim about two people, in a passage that names only one of them and has no word for the pair ("the duo"),
  * counts this much: "Cara slow-danced with a co-star" repeats no claim about Cara and Paris.
  */
-export const ONE_OF_TWO_FACTOR = 0.7;
+const ONE_OF_TWO_FACTOR = 0.7;
 /** Words a phrase may skip between its own words ("locked their lips", "called it all quits"). */
 const MAX_GAP = 1;
 

@@ -46,8 +46,14 @@ export function passageAround(blockText: string, start: number, end: number): Pa
   // Neighbours, one on each side at a time, while the window has room.
   for (let grew = true; grew; ) {
     grew = false;
-    if (from > 0 && sentences[to].end - sentences[from - 1].start <= PASSAGE_MAX_CHARS) (from--, (grew = true));
-    if (to + 1 < sentences.length && sentences[to + 1].end - sentences[from].start <= PASSAGE_MAX_CHARS) (to++, (grew = true));
+    if (from > 0 && sentences[to].end - sentences[from - 1].start <= PASSAGE_MAX_CHARS) {
+      from--;
+      grew = true;
+    }
+    if (to + 1 < sentences.length && sentences[to + 1].end - sentences[from].start <= PASSAGE_MAX_CHARS) {
+      to++;
+      grew = true;
+    }
   }
   let windowStart = sentences[from].start;
   let windowEnd = sentences[to].end;

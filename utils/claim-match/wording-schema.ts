@@ -17,7 +17,7 @@ const ClaimWordingSchema = v.strictObject({
   need: v.optional(v.pipe(v.number(), v.minValue(0.5))),
 });
 
-export const ClaimWordingFileSchema = v.strictObject({
+const ClaimWordingFileSchema = v.strictObject({
   $comment: v.optional(v.string()),
   /** Shared synonym groups, named in cues as "@name". */
   groups: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.array(Phrase)),
@@ -30,7 +30,6 @@ export const ClaimWordingFileSchema = v.strictObject({
 });
 
 export type ClaimWordingFile = v.InferOutput<typeof ClaimWordingFileSchema>;
-export type ClaimWording = v.InferOutput<typeof ClaimWordingSchema>;
 export type WordingCue = v.InferOutput<typeof Cue>;
 
 const FILE = 'claim-wording.json';

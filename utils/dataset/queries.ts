@@ -36,7 +36,7 @@ export function compareEventDates(a: string | undefined, b: string | undefined):
 }
 
 /** Latest of some ISO dates or date prefixes; a longer date within the same period counts as later. */
-export function latestDate(dates: ReadonlyArray<string | null | undefined>): string | null {
+function latestDate(dates: ReadonlyArray<string | null | undefined>): string | null {
   let latest: string | null = null;
   for (const date of dates) if (date && (latest === null || date > latest)) latest = date;
   return latest;

@@ -3,7 +3,7 @@ import type * as v from 'valibot';
 import type { ClaimSchema, EVIDENCE_BASES, EvidenceSchema } from './schema/claims';
 import type { OpenQuestionSchema } from './schema/open-questions';
 import type { PersonSchema } from './schema/people';
-import type { SourceSchema, UncitedParagraphSchema } from './schema/sources';
+import type { SourceSchema } from './schema/sources';
 
 export type PersonId = string;
 export type SourceId = string;
@@ -13,8 +13,6 @@ export type ClaimId = string;
 export type Person = v.InferOutput<typeof PersonSchema>;
 /** One seed article, described only by what it states about itself; unknown fields are null. */
 export type Source = v.InferOutput<typeof SourceSchema>;
-/** A paragraph of an article that carries no claim, and why (headline, photo credit, filler...). */
-export type UncitedParagraph = v.InferOutput<typeof UncitedParagraphSchema>;
 /** How the article knows what it says: the kind of credit behind one piece of evidence. */
 export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;

@@ -30,7 +30,7 @@ export function removeInvisible(raw: string): VisibleText {
 }
 
 /** The original offset of the character at `offset` in the visible text. */
-export function originalOffset(visible: VisibleText, offset: number): number {
+function originalOffset(visible: VisibleText, offset: number): number {
   const { removed } = visible;
   // Removed character j sits before visible offset removed[j] - j; count those at or before `offset`.
   let low = 0;

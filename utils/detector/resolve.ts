@@ -21,7 +21,7 @@ export interface ResolvedMention {
  * "Nearby", in characters of joined text on either side of a short form: about two sentences. Within it, the closest
  * naming wins (the person, or a rival such as "Michael Jackson" or "in Paris"); beyond it, the page's overall balance.
  */
-export const NEARBY_CHARS = 250;
+const NEARBY_CHARS = 250;
 
 /** Full names that make a page about the person: its surname alone then means them unless its sentence says otherwise. */
 const SUBJECT_FULL_NAMES = 3;

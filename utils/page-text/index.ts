@@ -2,9 +2,9 @@
 export { SubtreeScan, explainDocumentText, scanDocumentText, scanSubtree, type DomExplanation, type DomMention, type ScanResult } from './scan';
 export { PageScan } from './page-scan';
 export { openShadowRootsIn } from './shadow-roots';
-export { joinText, type JoinedText } from './join-region';
+export { joinText } from './join-region';
 export { scanRootFor } from './blocks';
-export { isInsideSkipped } from './skipped';
-export { INLINE_ELEMENTS, NON_TEXT_PARENTS, SKIPPED_ANCESTORS, SKIPPED_SELECTOR } from './elements';
+
+export { INLINE_ELEMENTS, SKIPPED_SELECTOR } from './elements';
 export { createPageContext, type PageContext } from '@/utils/detector';
-export { blockTextAround, type BlockText } from './passage-text';
+

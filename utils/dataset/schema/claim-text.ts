@@ -3,10 +3,10 @@
  * a song title) are the person's or the article's and are exempt from everything but the length.
  */
 
-export const CLAIM_TEXT_MIN = 20;
+const CLAIM_TEXT_MIN = 20;
 export const CLAIM_TEXT_MAX = 250;
 /** Upper-case words a neutral sentence may hold: names of things, not shouting. */
-export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(['MTV', 'TV', 'IMG', 'CR', 'DJ', 'LA', 'UK', 'US', 'WHO']);
+const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(['MTV', 'TV', 'IMG', 'CR', 'DJ', 'LA', 'UK', 'US', 'WHO']);
 /** Outlet names that carry an exclamation mark of their own. */
 const OUTLETS_WITH_BANG = /\b(?:E|OK)!/g;
 const QUOTED = /"[^"]*"|“[^”]*”/g;

@@ -17,7 +17,7 @@ export const EVIDENCE_BASES = [
 ] as const;
 
 /** A quote shorter than this rarely stands alone ("a source said"): the reader could not check it in context. */
-export const QUOTE_MIN_LENGTH = 25;
+const QUOTE_MIN_LENGTH = 25;
 
 export const EvidenceSchema = record({
   /** The article's id. */

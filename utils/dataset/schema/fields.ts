@@ -8,7 +8,7 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for "2018", "2018-03" or "2018-03-24" naming a real month and day. */
-export function isIsoPartialDate(value: string): boolean {
+function isIsoPartialDate(value: string): boolean {
   const match = ISO_PARTIAL_DATE.exec(value);
   if (!match) return false;
   const [, year, month, day] = match;

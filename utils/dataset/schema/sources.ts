@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { isoDay, kebabId, record, stringArray, text } from './fields';
 
 /** A paragraph of an article that carries no claim, and why (headline, photo credit, filler...). */
-export const UncitedParagraphSchema = record({
+const UncitedParagraphSchema = record({
   /** The paragraph's opening words, compared like quotes (quote marks and whitespace normalised). */
   startsWith: text,
   /** Why it carries no claim: long enough to say so (the old test asked for more than 5 characters). */

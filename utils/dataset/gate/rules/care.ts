@@ -7,7 +7,7 @@ import { CLAIMS_FILE } from '@/utils/dataset/gate/files';
  * suicide: a resource for media professionals", 2023): no detail of method in the report itself. Evidence quotes stay
  * verbatim; the card puts them behind the content note with the claim.
  */
-export const METHOD_WORDS =
+const METHOD_WORDS =
   /\b(?:overdos\w*|pills?|tablets?|hang(?:ed|ing)?|noose|cut(?:s|ting)?|wrists?|razors?|blades?|knife|knives|guns?|shot|shoot\w*|jump\w*|bridges?|ledges?|roofs?|heights?|poison\w*|drown\w*|suffocat\w*|slit\w*)\b/i;
 
 /** A claim about self-harm names no method or place in its own text. */

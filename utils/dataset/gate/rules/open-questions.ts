@@ -4,7 +4,7 @@ import type { DataRule, GateView, Problem } from '@/utils/dataset/gate/engine';
 import { CLAIMS_FILE, OPEN_QUESTIONS_FILE, PEOPLE_FILE } from '@/utils/dataset/gate/files';
 
 /** A question is open only while a claim behind it is unconfirmed (data/README.md, "Open questions"). */
-export const OPEN_STATUSES: readonly StatusId[] = ['disputed', 'single-source', 'speculation'];
+const OPEN_STATUSES: readonly StatusId[] = ['disputed', 'single-source', 'speculation'];
 
 /** Every person and claim exists, each claim is about all of the question's people, and one of them is unconfirmed. */
 export const openQuestionsRule: DataRule = {
