@@ -94,6 +94,26 @@ describe('Firefox: the core flows', () => {
     await page.bringToFront();
   });
 
+  it("leads the card with what the hovered passage says (the kiss), and leaves it out where it says nothing known", async () => {
+    const passages = await watchedPage();
+    await passages.goto(`${server.origin}/passages.html`);
+    await waitForMarks(passages, 7);
+    await hover(passages, 'Paris Jackson');
+    // The check runs in the page: it names the card's own elements there.
+    await waitUntil(
+      passages,
+      (wanted) => (document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('.rc-passage li')?.textContent ?? '').includes(wanted!),
+      'photographed kissing in public',
+    );
+    await passages.keyboard.press('Escape');
+    await passages.mouse.move(5, 5);
+    await hover(passages, 'Cara Delevingne');
+    await waitUntil(passages, () => !!document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('.rc-claims'), null);
+    expect(await passages.evaluate(() => !!document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('.rc-passage'))).toBe(false);
+    await passages.close();
+    await page.bringToFront();
+  });
+
   it('marks, paints and opens the card on names inside open shadow roots, nested ones too', async () => {
     const components = await watchedPage();
     await components.goto(`${server.origin}/shadow.html`);
