@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, type ExtensionBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import { openPopupFor, type ExtensionBrowser } from './support/browser';
+import type { StaticServer } from './support/server';
+import { closeSession, openSession } from './support/session';
 import { markCenter, waitForMarks } from './support/marks';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(['test/e2e/pages']);
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => void ({ browser, server, page } = await openSession()));
+afterAll(() => closeSession({ browser, server }));
 
 beforeEach(async () => {
   await page.goto(`${server.origin}/passages.html`);

@@ -5,24 +5,17 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import type { ExtensionBrowser } from './support/browser';
+import type { StaticServer } from './support/server';
+import { closeSession, openSession } from './support/session';
 import { waitForSettled } from './support/settled';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(['test/e2e/pages']);
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => void ({ browser, server, page } = await openSession()));
+afterAll(() => closeSession({ browser, server }));
 
 beforeEach(async () => {
   await page.goto(`${server.origin}/shadow.html`);
