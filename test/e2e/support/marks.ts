@@ -32,21 +32,21 @@ function marksInOrder(page: Page, withCentres = false): Promise<{ text: string; 
   return page.evaluate(([name, centres]) => {
     const highlight = CSS.highlights.get(name as string);
     if (!highlight) return [];
-    // Ranges in different trees cannot be compared: compare the chains of hosts that lead to them.
-    const chain = (node: Node): Node[] => {
-      const nodes = [node];
-      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = nodes[0].getRootNode()) nodes.unshift(root.host);
-      return nodes;
-    };
-    const order = (a: AbstractRange, b: AbstractRange): number => {
-      const [chainA, chainB] = [chain(a.startContainer), chain(b.startContainer)];
+    // Ranges in different trees cannot be compared: compare the chains of hosts that lead to them. No named
+    // functions in here: tsx (the demo, the bench) would wrap them in a `__name` helper the page does not have.
+    const ordered = [...highlight].sort((a, b) => {
+      const [chainA, chainB] = [a.startContainer, b.startContainer].map((node) => {
+        const nodes = [node];
+        for (let root = node.getRootNode(); root instanceof ShadowRoot; root = nodes[0].getRootNode()) nodes.unshift(root.host);
+        return nodes;
+      });
       for (let i = 0; i < Math.min(chainA.length, chainB.length); i++) {
         if (chainA[i] === chainB[i]) continue;
         return chainA[i].compareDocumentPosition(chainB[i]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
       }
       return chainA.length - chainB.length || a.startOffset - b.startOffset;
-    };
-    return [...highlight].sort(order).map((abstract) => {
+    });
+    return ordered.map((abstract) => {
       const range = document.createRange();
       range.setStart(abstract.startContainer, abstract.startOffset);
       range.setEnd(abstract.endContainer, abstract.endOffset);
