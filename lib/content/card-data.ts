@@ -1,7 +1,7 @@
 /** Card data from the background worker: a person's claims once per person, a mention's passage claims once per mark. */
 import type { CardData } from '@/utils/dataset/queries';
 import type { MatchedClaim } from '@/utils/claim-match/describe';
-import { passageAround } from '@/utils/claim-match/passage';
+import { passageAround, type Passage } from '@/utils/claim-match/passage';
 import { blockTextAround } from '@/utils/page-text/passage-text';
 import { sendToBackground } from '@/lib/messaging';
 import type { Mark } from './mark-index';
@@ -28,11 +28,15 @@ export function cardData(person: string): Promise<CardData | null> {
 export function passageClaims(mark: Mark): Promise<MatchedClaim[]> {
   let pending = passages.get(mark);
   if (!pending) {
-    const block = mark.range.startContainer.isConnected ? blockTextAround(mark.range) : null;
-    pending = block
-      ? sendToBackground({ type: 'match-passage', ...passageAround(block.text, block.start, block.end) }).catch(() => [])
-      : Promise.resolve([]);
+    const passage = passageOf(mark);
+    pending = passage ? sendToBackground({ type: 'match-passage', ...passage }).catch(() => []) : Promise.resolve([]);
     passages.set(mark, pending);
   }
   return pending;
+}
+
+/** The passage around `mark`: its sentence and neighbours within its block; null when the page changed under it. */
+export function passageOf(mark: Mark): Passage | null {
+  const block = mark.range.startContainer.isConnected ? blockTextAround(mark.range) : null;
+  return block && passageAround(block.text, block.start, block.end);
 }

@@ -1,3 +1,5 @@
+import type { Mark } from './mark-index';
+
 /**
  * Page order across shadow roots. compareDocumentPosition only orders nodes of one tree (across trees its answer is
  * arbitrary), so each node is placed by the chain of shadow hosts that leads to it from the document.
@@ -23,4 +25,17 @@ function hostChain(node: Node): Node[] {
     chain.unshift((root as ShadowRoot).host);
   }
   return chain;
+}
+
+/** Negative when mark `a` comes before mark `b` in the page as read (marks in one text node by offset). */
+export function compareMarks(a: Mark, b: Mark): number {
+  return comparePageOrder(a.range.startContainer, b.range.startContainer) || a.range.startOffset - b.range.startOffset;
+}
+
+/**
+ * The marks still in the page, in page order. The index keeps them in the order scans added them, which is page order
+ * only within one scan: live rescans append.
+ */
+export function marksInPageOrder(marks: readonly Mark[]): Mark[] {
+  return marks.filter((mark) => mark.range.startContainer.isConnected).sort(compareMarks);
 }

@@ -1,22 +1,16 @@
 /** Care and reader control in the built extension: hidden topics from the popup, quiet mode, the self-harm note. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, type ExtensionBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import { openPopupFor, type ExtensionBrowser } from './support/browser';
+import type { StaticServer } from './support/server';
+import { closeSession, openBrowser } from './support/session';
 import { markCenter, markTexts, waitForMarks } from './support/marks';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(['test/e2e/pages']);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => void ({ browser, server } = await openBrowser()));
+afterAll(() => closeSession({ browser, server }));
 
 async function openArticle(): Promise<Page> {
   const page = await browser.context.newPage();

@@ -4,23 +4,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import type { ExtensionBrowser } from './support/browser';
+import type { StaticServer } from './support/server';
+import { closeSession, openBrowser } from './support/session';
 import { markCenter, markTexts, waitForMarks } from './support/marks';
 import { waitForSettled } from './support/settled';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(['test/e2e/pages']);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => void ({ browser, server } = await openBrowser()));
+afterAll(() => closeSession({ browser, server }));
 
 /** Opens the card on the `nth` mark starting with `text` and presses "Not this person". */
 async function dismiss(page: Page, text: string, nth: number): Promise<void> {

@@ -5,22 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import type { ExtensionBrowser } from './support/browser';
+import type { StaticServer } from './support/server';
+import { closeSession, openBrowser } from './support/session';
 import { waitForMarks } from './support/marks';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(['test/e2e/pages']);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => void ({ browser, server } = await openBrowser()));
+afterAll(() => closeSession({ browser, server }));
 
 function highlightStyle(page: Page, selector: string, name: string) {
   return page.evaluate(

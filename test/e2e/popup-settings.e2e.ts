@@ -4,22 +4,16 @@ import { launchWithExtension, openPopupFor, tabIdOf, type ExtensionBrowser } fro
 // The extension API inside worker.evaluate callbacks (they run in the service worker).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- no chrome.* types are installed for the worker's side
 declare const chrome: any;
-import { serveStatic, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { closeSession, openBrowser } from './support/session';
 import { markCenter, markTexts, waitForMarks } from './support/marks';
 import { waitForSettled } from './support/settled';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(['test/e2e/pages']);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => void ({ browser, server } = await openBrowser()));
+afterAll(() => closeSession({ browser, server }));
 
 describe('the toolbar popup and per-site settings', () => {
   it('lists the people found on the page and how many times', async () => {

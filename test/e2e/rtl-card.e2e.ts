@@ -5,23 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import type { ExtensionBrowser } from './support/browser';
+import type { StaticServer } from './support/server';
+import { closeSession, openBrowser } from './support/session';
 import { waitForMarks } from './support/marks';
 import { hoverName } from './hostile/support/card';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(['test/e2e/pages']);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => void ({ browser, server } = await openBrowser()));
+afterAll(() => closeSession({ browser, server }));
 
 describe('the card on a right-to-left page', () => {
   it('is laid out left to right, in English, with its text starting at the left', async () => {

@@ -8,7 +8,7 @@
 import type { Feature, Runtime } from '@/lib/content/runtime/runtime';
 import type { Mark } from '@/lib/content/mark-index';
 import { markRects } from '@/lib/content/hover-tracker';
-import { comparePageOrder } from '@/lib/content/page-order';
+import { marksInPageOrder } from '@/lib/content/page-order';
 import { mentionAnnouncement } from '@/utils/mention-announcement';
 
 interface Place {
@@ -28,7 +28,7 @@ export const nextMention: Feature = {
     runtime.answer('open-next-mention', async () => {
       const view = runtime.doc.defaultView;
       if (!runtime.isOn || !view) return false;
-      const marks = inPageOrder(runtime.marks.all());
+      const marks = marksInPageOrder(runtime.marks.all());
       if (marks.length === 0) return false;
       const continuing = current !== null && runtime.openCardMark === current && marks.includes(current);
       const index = continuing ? (marks.indexOf(current!) + 1) % marks.length : firstFromViewport(marks);
@@ -53,10 +53,6 @@ export const nextMention: Feature = {
     });
   },
 };
-
-function inPageOrder(marks: readonly Mark[]): Mark[] {
-  return marks.filter((mark) => mark.range.startContainer.isConnected).sort((a, b) => comparePageOrder(a.range.startContainer, b.range.startContainer));
-}
 
 /** The first mark not above the viewport (where the reader is reading); the first of the page when all are above. */
 function firstFromViewport(marks: readonly Mark[]): number {

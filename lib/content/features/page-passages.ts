@@ -3,9 +3,8 @@
  * pays nothing for it otherwise, and the matching runs in the popup. The text goes to the extension's own popup only.
  */
 import type { Feature } from '@/lib/content/runtime/runtime';
-import { passageAround } from '@/utils/claim-match/passage';
-import { blockTextAround } from '@/utils/page-text/passage-text';
-import { comparePageOrder } from '@/lib/content/page-order';
+import { passageOf } from '@/lib/content/card-data';
+import { marksInPageOrder } from '@/lib/content/page-order';
 import { MAX_PAGE_PASSAGES, type PagePassage } from '@/utils/messages';
 
 export const pagePassages: Feature = {
@@ -15,12 +14,10 @@ export const pagePassages: Feature = {
       if (!runtime.isOn) return [];
       const passages: PagePassage[] = [];
       const seen = new Set<string>();
-      const marks = runtime.marks.all().filter((mark) => mark.range.startContainer.isConnected);
-      for (const mark of marks.sort((a, b) => comparePageOrder(a.range.startContainer, b.range.startContainer))) {
+      for (const mark of marksInPageOrder(runtime.marks.all())) {
         if (passages.length === MAX_PAGE_PASSAGES) break;
-        const block = blockTextAround(mark.range);
-        if (!block) continue;
-        const passage = passageAround(block.text, block.start, block.end);
+        const passage = passageOf(mark);
+        if (!passage) continue;
         // Two names in one sentence make one passage: the popup counts where the page says a thing, not who is named.
         const id = `${passage.text}\u0000${passage.focus.start}`;
         if (seen.has(id)) continue;

@@ -4,7 +4,7 @@
  */
 import type { Feature } from '@/lib/content/runtime/runtime';
 import type { Mark } from '@/lib/content/mark-index';
-import { comparePageOrder } from '@/lib/content/page-order';
+import { marksInPageOrder } from '@/lib/content/page-order';
 
 const FLASH_MS = 1200;
 
@@ -18,10 +18,7 @@ export const showNext: Feature = {
     runtime.answer('jump-to-mention', ({ person, key, openCard }) => {
       const view = runtime.doc.defaultView;
       if (!runtime.isOn || !view) return false;
-      const marks = runtime.marks
-        .all()
-        .filter((mark) => mark.person === person && mark.range.startContainer.isConnected)
-        .sort((a, b) => comparePageOrder(a.range.startContainer, b.range.startContainer));
+      const marks = marksInPageOrder(runtime.marks.all()).filter((mark) => mark.person === person);
       const index = key === undefined ? (nextIndex.get(person) ?? 0) % Math.max(1, marks.length) : marks.findIndex((mark) => mark.key === key);
       const mark = marks[index];
       if (!mark) return false;

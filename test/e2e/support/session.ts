@@ -9,10 +9,15 @@ export interface Session {
   page: Page;
 }
 
-/** Serves test/e2e/pages, launches Chromium with the extension, opens a page. */
-export async function openSession(): Promise<Session> {
+/** Serves test/e2e/pages and launches Chromium with the extension. */
+export async function openBrowser(): Promise<Omit<Session, 'page'>> {
   const server = await serveStatic(['test/e2e/pages']);
-  const browser = await launchWithExtension();
+  return { server, browser: await launchWithExtension() };
+}
+
+/** openBrowser, and a first page. */
+export async function openSession(): Promise<Session> {
+  const { server, browser } = await openBrowser();
   return { server, browser, page: await browser.context.newPage() };
 }
 
