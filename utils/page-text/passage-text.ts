@@ -4,6 +4,7 @@
  */
 import { scanRootFor } from './blocks';
 import { NON_TEXT_PARENTS, SHOW_TEXT } from './elements';
+import { isSpaceCode } from '@/utils/detector/chars';
 
 /** A block's folded text and the mention's offsets in it. */
 export interface BlockText {
@@ -40,7 +41,7 @@ export function blockTextAround(range: AbstractRange): BlockText | null {
       if (holdsStart && i === range.startOffset) start = text.length;
       if (node === range.endContainer && i === range.endOffset) end = text.length;
       if (i === data.length || (end >= 0 && text.length > end + READ_AFTER)) break;
-      if (isSpace(data.charCodeAt(i))) {
+      if (isSpaceCode(data.charCodeAt(i))) {
         if (!afterSpace) text += ' ';
         afterSpace = true;
       } else {
@@ -53,9 +54,4 @@ export function blockTextAround(range: AbstractRange): BlockText | null {
   }
   if (start < 0 || end < start) return null;
   return { text: text.trimEnd(), start, end };
-}
-
-// Space, tab, line breaks, form feed, no-break space: what a reader sees as one gap between words.
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
