@@ -1,6 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+/**
+ * The watch (entrypoints/content.ts), the one script every page runs, gets the browser's own API instead of
+ * webextension-polyfill: it sends one message and answers with sendResponse, which needs no polyfill, and the
+ * polyfill is 30 KB of unminified code to evaluate on every page. Every other part keeps the polyfill.
+ */
+const WATCH_ENTRY = 'content';
+const nativeBrowser = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
@@ -11,6 +20,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === WATCH_ENTRY)) return;
+      const alias = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...aliases] };
+    },
     // A dataset that fails validation never ships: the build stops with the file, the claim and the reason.
     // The gate runs through tsx, in a child process, so it can use the `@/` alias (this config's loader cannot).
     'build:before': () => {

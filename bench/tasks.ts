@@ -45,6 +45,7 @@ async function main(): Promise<void> {
 function print(run: number, events: TraceEvent[], thread: { pid: number; tid: number }): void {
   const { caused } = extensionTasks(events, thread);
   const onThread = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X');
+  const instantsOnThread = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && (event.ph === 'I' || event.ph === 'i' || event.ph === 'R'));
   const navigation = events.find((event) => event.name === 'navigationStart' && event.pid === thread.pid)?.ts ?? caused[0]?.ts ?? 0;
   const cpu = caused.reduce((sum, task) => sum + (task.tdur ?? task.dur ?? 0), 0) / 1000;
   console.log(`\nrun ${run + 1}: ${caused.length} tasks, ${cpu.toFixed(1)} ms CPU`);
@@ -57,6 +58,8 @@ function print(run: number, events: TraceEvent[], thread: { pid: number; tid: nu
     }
     const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 7).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ');
     console.log(`  at ${((task.ts - navigation) / 1000).toFixed(0).padStart(5)} ms  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms wall ${((task.tdur ?? 0) / 1000).toFixed(1).padStart(6)} cpu  ${top}`);
+    const instants = new Set(instantsOnThread.filter((event) => event.ts >= task.ts && event.ts < end).map((event) => event.name));
+    if (instants.size > 0) console.log(`        instants: ${[...instants].join(', ')}`);
   }
 }
 

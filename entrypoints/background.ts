@@ -21,11 +21,12 @@ export default defineBackground(() => {
     'get-card-data': ({ person }) => cardDataFor(dataset, person),
     // The passage's text is matched here and forgotten: it is neither stored nor sent anywhere.
     'match-passage': ({ text, focus }) => describeMatches(matchClaims(bundledClaimIndex(), text, focus), dataset.claims, text),
-    // Only the sending tab's frame, only our own bundled file: the card's code runs on pages that have a mark.
-    'load-mention-features': async (_message, sender) => {
+    // Only the sending tab's frame, only our own bundled files: the detector runs where a page may name someone, the
+    // card's code where it has a mark (lib/content/parts.ts).
+    'load-content-part': async ({ part }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('load-mention-features comes from a content script only');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/content-scripts/mention.js'] });
+      if (tabId === undefined) throw new Error('load-content-part comes from a content script only');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [`/content-scripts/${part}.js`] });
       return true as const;
     },
   });

@@ -1,9 +1,5 @@
 import { defineContentScript } from '#imports';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startRuntime } from '@/lib/content/runtime/start';
-import { FEATURES } from '@/lib/content/features';
-import { loadMentionFeatures } from '@/lib/content/mention-script';
-import { extensionLifetime } from '@/lib/content/lifetime';
+import { startWatch } from '@/lib/content/watch/start-watch';
 // The mark styles: listed in the manifest, so Chromium injects them before the page is styled (see the file).
 import '@/lib/content/highlights.css';
 
@@ -16,10 +12,9 @@ export default defineContentScript({
   // WXT would otherwise window.postMessage every page a message naming the extension's id (a fingerprint), which
   // also breaks pages that JSON.parse every message they hear.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     // HTML and XHTML pages (an XHTML page is an XMLDocument); not SVG, raw XML (Chrome's XML viewer) or others.
     if (!(document instanceof HTMLDocument) && document.contentType !== 'application/xhtml+xml') return;
-    const renew = () => new ContentScriptContext('content', { matches: [], noScriptStartedPostMessage: true });
-    void startRuntime(document, extensionLifetime(ctx, renew), FEATURES, loadMentionFeatures);
+    startWatch(document);
   },
 });

@@ -39,27 +39,35 @@ export function receiveInBackground(handlers: Partial<Handlers<ToBackground>>): 
   listen(parseToBackgroundMessage, handlers);
 }
 
+/** What runtime.onMessage calls: an answer (a promise) when the message is handled here, else undefined. */
+export type MessageListener = (raw: unknown, sender: Sender) => Promise<unknown> | undefined;
+
 /**
- * Answers messages to this content script until `signal` aborts. Its own function, so the content script's bundle
- * carries only the content parser (the worker's parser pulls in the settings-change schema: 4 KB gzipped).
+ * Answers messages to this content script until `signal` aborts; returns the listener, which the watch calls with
+ * the message that made it load this script (lib/content/parts.ts). Until `ready` resolves (the features have
+ * registered their handlers), a message waits. Its own function, so the content script's bundle carries only the
+ * content parser (the worker's parser pulls in the settings-change schema: 4 KB gzipped).
  */
-export function receiveInContent(handlers: Partial<Handlers<ToContent>>, signal: AbortSignal): void {
-  listen(parseToContentMessage, handlers, signal);
+export function receiveInContent(handlers: Partial<Handlers<ToContent>>, signal: AbortSignal, ready: Promise<unknown>): MessageListener {
+  return listen(parseToContentMessage, handlers, signal, ready);
 }
 
 /**
  * Answers the messages of one direction: parses what arrives (anything malformed is ignored), checks the sender is
  * this extension, and calls the handler of its kind. Listens until `signal` aborts.
  */
-function listen(parse: (raw: unknown) => { type: string } | null, handlers: object, signal?: AbortSignal): void {
+function listen(parse: (raw: unknown) => { type: string } | null, handlers: object, signal?: AbortSignal, ready?: Promise<unknown>): MessageListener {
   const table = handlers as Record<string, ((message: unknown, sender: Sender) => unknown) | undefined>;
-  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+  const answer = (message: { type: string }, sender: Sender) => table[message.type]?.(message, sender);
+  const listener: MessageListener = (raw, sender) => {
     // Only this extension's own pages and content scripts reach runtime messaging; check anyway.
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parse(raw);
-    const handler = message ? table[message.type] : undefined;
-    return handler ? Promise.resolve(handler(message, sender)) : undefined;
+    if (!message) return undefined;
+    if (ready) return ready.then(() => answer(message, sender));
+    return table[message.type] ? Promise.resolve(answer(message, sender)) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  return listener;
 }

@@ -29,9 +29,16 @@ export type ToBackground = {
   'get-card-data': Kind<{ person: string }, CardData | null>;
   /** The claims a mention's passage repeats, best first, for the card's first section (the matcher runs here). */
   'match-passage': Kind<Passage, MatchedClaim[]>;
-  /** Injects the mention script (the card, hover tracking) into the sender's frame, on its first mark. */
-  'load-mention-features': Kind<object, true>;
+  /**
+   * Injects one part of the content script into the sender's frame (lib/content/parts.ts): the scanner when the watch
+   * sees a possible name or is asked something, the mention features (the card, hover tracking) on the first mark.
+   */
+  'load-content-part': Kind<{ part: ContentPart }, true>;
 };
+
+/** The content script's parts the worker injects on demand, each its own file in content-scripts/. */
+export const CONTENT_PARTS = ['scanner', 'mention'] as const;
+export type ContentPart = (typeof CONTENT_PARTS)[number];
 
 /** The page's status, and whether its scan, live rescans and paints are done. */
 export type PageStatusReply = PageStatus & { settled: boolean };
@@ -113,7 +120,10 @@ export const parseToBackgroundMessage = /* @__PURE__ */ parserFor<ToBackground>(
       : null,
   'get-card-data': (raw) => (typeof raw.person === 'string' ? { person: raw.person } : null),
   'match-passage': (raw) => parsePassage(raw),
-  'load-mention-features': () => ({}),
+  'load-content-part': (raw) => {
+    const part = CONTENT_PARTS.find((known) => known === raw.part);
+    return part ? { part } : null;
+  },
 });
 
 /** A passage as passageAround makes it: bounded text, and a focus range inside it. */

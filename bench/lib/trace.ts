@@ -1,8 +1,12 @@
 /**
  * Main-thread tasks from a Chromium trace (CDP Tracing on the page's session), and which of them the extension caused.
  * A task is the extension's when it runs the content script's code (an event carrying a chrome-extension:// URL) or
- * holds one of its User Timing measures; the rendering task that follows such a task is counted too, because style,
- * layout and paint work the extension triggers (a new style sheet, highlights) runs there, not in the script task.
+ * holds one of its User Timing measures. The rendering task that follows such a task is counted too when the task
+ * changed what the page renders, because style, layout and paint work the extension triggers runs there, not in the
+ * script task: the task that evaluates the manifest's content script (its style sheet is inserted with it), and every
+ * task holding a `rumor-context:render` mark (the bench build marks each change of the highlights or the mark style,
+ * lib/content/perf-probe.ts). A task that only read the page leaves the next frame to the page: before this rule
+ * every extension task took the page's next frame with it (its first layout, when the script ran at document_start).
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -60,11 +64,14 @@ export function extensionTasks(events: readonly TraceEvent[], thread: { pid: num
   const onThread = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid);
   const tasks = topLevelTasks(onThread);
   const extensionMarks = extensionInstants(onThread);
+  const renderChanges = renderChangeInstants(onThread);
   const caused = new Set<TraceEvent>();
   tasks.forEach((task, index) => {
     const end = task.ts + (task.dur ?? 0);
-    if (!extensionMarks.some((time) => time >= task.ts && time <= end)) return;
+    const within = (time: number) => time >= task.ts && time <= end;
+    if (!extensionMarks.some(within)) return;
     caused.add(task);
+    if (!renderChanges.some(within)) return;
     const frame = tasks.slice(index + 1).find(isRenderingTask);
     if (frame) caused.add(frame);
   });
@@ -106,6 +113,20 @@ function extensionInstants(events: readonly TraceEvent[]): number[] {
     else if (event.ph === 'X' && hasExtensionUrl(event)) times.push(event.ts, event.ts + (event.dur ?? 0));
   }
   return times;
+}
+
+/** Times at which the extension changed what the page renders (see the file's comment). */
+function renderChangeInstants(events: readonly TraceEvent[]): number[] {
+  const times: number[] = [];
+  for (const event of events) {
+    if (event.name === 'rumor-context:render') times.push(event.ts);
+    else if (event.name === 'EvaluateScript' && hasExtensionUrl(event) && extensionUrl(event).endsWith('/content-scripts/content.js')) times.push(event.ts);
+  }
+  return times;
+}
+
+function extensionUrl(event: TraceEvent): string {
+  return String((event.args?.data as { url?: unknown } | undefined)?.url ?? '');
 }
 
 function hasExtensionUrl(event: TraceEvent): boolean {

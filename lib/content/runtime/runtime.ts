@@ -8,7 +8,7 @@ import { effectiveSiteSettings, isPersonMarked, type Settings } from '@/utils/se
 import { people as allPeople } from '@/utils/dataset/bundled-people';
 import type { Person } from '@/utils/dataset/types';
 import type { ToContent } from '@/utils/messages';
-import { receiveInContent, type Handlers } from '@/lib/messaging';
+import type { Handlers } from '@/lib/messaging';
 import { watchSettings } from '@/lib/settings-read';
 import { loadDismissed } from '@/lib/dismissed-read';
 import { MarkIndex, type Mark } from '@/lib/content/mark-index';
@@ -16,6 +16,7 @@ import { marksToPaint } from '@/lib/content/quiet-marks';
 import { type HIGHLIGHT_NAMES, MarkPainter } from '@/lib/content/mark-painter';
 import type { CardContent } from '@/lib/content/card-host';
 import type { CardData } from '@/utils/dataset/queries';
+import { markRenderChange } from '@/lib/content/perf-probe';
 import { Settle } from './settle';
 
 /** A feature: one file, registered in features/index.ts. `init` runs once; `signal` aborts when the script ends. */
@@ -54,6 +55,8 @@ export interface RuntimeStart {
    * so a page without one never evaluates their code. None when every feature is started at once.
    */
   loadMentionFeatures?: () => Promise<readonly Feature[]>;
+  /** Where features register their answers; the caller listens for messages with it (./start.ts). */
+  handlers: Partial<Handlers<ToContent>>;
 }
 
 export class Runtime {
@@ -74,7 +77,7 @@ export class Runtime {
   private session: AbortController | null = null;
   private sessionPeople = '';
   private readonly onStarts: ((signal: AbortSignal) => void)[] = [];
-  private readonly handlers: Partial<Handlers<ToContent>> = {};
+  private readonly handlers: Partial<Handlers<ToContent>>;
   private readonly cardActions = new Map<CardActionName, (mark: Mark) => void>();
   private readonly settingsListeners = new Set<(settings: Settings) => void>();
   private cardOpener: CardOpener | null = null;
@@ -85,6 +88,7 @@ export class Runtime {
     this.hostname = start.doc.location.hostname;
     this.pageUrl = start.doc.location.href;
     this.current = start.settings;
+    this.handlers = start.handlers;
     this.loadMentionFeatures = start.loadMentionFeatures ?? (() => Promise.resolve([]));
   }
 
@@ -163,6 +167,7 @@ export class Runtime {
       this.painter.setStyle(effectiveSiteSettings(this.current, this.hostname).markStyle);
     }
     this.painter.paint(layer, list);
+    markRenderChange();
   }
 
   /**
@@ -197,9 +202,8 @@ export class Runtime {
     this.apply(this.current);
   }
 
-  /** Starts following settings and messages; called once, after every feature's init. */
+  /** Starts following settings; called once, after every feature's init. */
   run(): void {
-    receiveInContent(this.handlers, this.signal);
     const unwatch = watchSettings((next) => this.apply(next));
     this.signal.addEventListener('abort', () => {
       unwatch();
@@ -218,6 +222,7 @@ export class Runtime {
       if (!this.session) this.start();
       else {
         this.painter?.setStyle(site.markStyle);
+        markRenderChange();
         if (quietChanged) this.repaintMarks();
       }
     }
@@ -236,6 +241,7 @@ export class Runtime {
     if (!this.session) return;
     this.session.abort();
     this.session = null;
+    if (this.painter) markRenderChange();
     this.painter?.dispose();
     this.painter = null;
     this.marks.clear();

@@ -75,7 +75,7 @@ export async function openPage(
   const features = options.features ?? [...FEATURES, ...MENTION_FEATURES];
   const onMention = features.filter((feature) => MENTION_FEATURES.includes(feature));
   const atStart = features.filter((feature) => !onMention.includes(feature));
-  const runtime = await startRuntime(document, lifetime.signal, atStart, async () => onMention);
+  const runtime = await startRuntime(document, lifetime.signal, atStart, async () => onMention).started;
   return {
     runtime,
     sent,
