@@ -6,7 +6,7 @@ import '@/lib/content/highlights.css';
 export default defineContentScript({
   // Web pages only; top frame only: frames are mostly ads and embeds, and scanning them would cost every page more.
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   // Only the mark styles reach the page, as a manifest sheet; the card's CSS is inlined into its shadow root.
   cssInjectionMode: 'manifest',
   // WXT would otherwise window.postMessage every page a message naming the extension's id (a fingerprint), which

@@ -3,10 +3,10 @@
  * A task is the extension's when it runs the content script's code (an event carrying a chrome-extension:// URL) or
  * holds one of its User Timing measures. The rendering task that follows such a task is counted too when the task
  * changed what the page renders, because style, layout and paint work the extension triggers runs there, not in the
- * script task: the task that evaluates the manifest's content script (its style sheet is inserted with it), and every
- * task holding a `rumor-context:render` mark (the bench build marks each change of the highlights or the mark style,
- * lib/content/perf-probe.ts). A task that only read the page leaves the next frame to the page: before this rule
- * every extension task took the page's next frame with it (its first layout, when the script ran at document_start).
+ * script task: a task holding a `rumor-context:render` mark (the bench build marks each change of the highlights or of
+ * the mark style, lib/content/perf-probe.ts; the manifest's mark sheet is inserted by the browser before the page is
+ * parsed, in no task of the script's). A task that only read the page leaves the next frame to the page: before this
+ * rule every extension task took the page's next frame with it (its first layout, when the script ran at document_start).
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -59,23 +59,53 @@ export function mainThreadOf(events: readonly TraceEvent[], url: string): { pid:
   return parse ? { pid: parse.pid, tid: parse.tid } : null;
 }
 
-/** The page's main-thread top-level tasks, and those of them the extension caused (in time order). */
+/**
+ * The page's main-thread top-level tasks, and those of them the extension caused (in time order). A task of the
+ * page's own (it parses the document, or dispatches its DOMContentLoaded or load event) in which extension code also
+ * ran (a document_start script is evaluated inside the parser's task; a load listener runs inside the load event's)
+ * is charged only for the extension's own events in it: a slice covering them, with their wall and CPU time.
+ */
 export function extensionTasks(events: readonly TraceEvent[], thread: { pid: number; tid: number }): { tasks: TraceEvent[]; caused: TraceEvent[] } {
   const onThread = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid);
   const tasks = topLevelTasks(onThread);
   const extensionMarks = extensionInstants(onThread);
   const renderChanges = renderChangeInstants(onThread);
-  const caused = new Set<TraceEvent>();
+  const caused = new Map<TraceEvent, TraceEvent>();
   tasks.forEach((task, index) => {
     const end = task.ts + (task.dur ?? 0);
     const within = (time: number) => time >= task.ts && time <= end;
     if (!extensionMarks.some(within)) return;
-    caused.add(task);
+    const inside = onThread.filter((event) => event.ph === 'X' && event !== task && event.ts >= task.ts && event.ts < end);
+    caused.set(task, isPageOwnTask(inside) ? extensionSlice(task, inside) : task);
     if (!renderChanges.some(within)) return;
     const frame = tasks.slice(index + 1).find(isRenderingTask);
-    if (frame) caused.add(frame);
+    if (frame) caused.set(frame, frame);
   });
-  return { tasks, caused: tasks.filter((task) => caused.has(task)) };
+  return { tasks, caused: tasks.filter((task) => caused.has(task)).map((task) => caused.get(task)!) };
+}
+
+/** The page's parsing or its DOMContentLoaded / load dispatch runs in this task. */
+function isPageOwnTask(inside: readonly TraceEvent[]): boolean {
+  return inside.some((event) => {
+    if (event.name === 'ParseHTML') return true;
+    const type = (event.args?.data as { type?: unknown } | undefined)?.type;
+    return event.name === 'EventDispatch' && (type === 'load' || type === 'DOMContentLoaded');
+  });
+}
+
+/** The extension's own events in a task (outermost only), as one slice: their summed wall and CPU time. */
+function extensionSlice(task: TraceEvent, inside: readonly TraceEvent[]): TraceEvent {
+  const own = inside.filter(hasExtensionUrl).sort((a, b) => a.ts - b.ts);
+  let dur = 0;
+  let tdur = 0;
+  let coveredUntil = -Infinity;
+  for (const event of own) {
+    if (event.ts < coveredUntil) continue;
+    coveredUntil = event.ts + (event.dur ?? 0);
+    dur += event.dur ?? 0;
+    tdur += event.tdur ?? event.dur ?? 0;
+  }
+  return { ...task, ts: own[0]?.ts ?? task.ts, dur, tdur };
 }
 
 /** Task figures for the page's main thread. */
@@ -120,13 +150,8 @@ function renderChangeInstants(events: readonly TraceEvent[]): number[] {
   const times: number[] = [];
   for (const event of events) {
     if (event.name === 'rumor-context:render') times.push(event.ts);
-    else if (event.name === 'EvaluateScript' && hasExtensionUrl(event) && extensionUrl(event).endsWith('/content-scripts/content.js')) times.push(event.ts);
   }
   return times;
-}
-
-function extensionUrl(event: TraceEvent): string {
-  return String((event.args?.data as { url?: unknown } | undefined)?.url ?? '');
 }
 
 function hasExtensionUrl(event: TraceEvent): boolean {
