@@ -37,7 +37,7 @@ export type ToBackground = {
 };
 
 /** The content script's parts the worker injects on demand, each its own file in content-scripts/. */
-export const CONTENT_PARTS = ['scanner', 'mention'] as const;
+const CONTENT_PARTS = ['scanner', 'mention'] as const;
 export type ContentPart = (typeof CONTENT_PARTS)[number];
 
 /** The page's status, and whether its scan, live rescans and paints are done. */
