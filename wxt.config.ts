@@ -4,11 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 /**
- * The watch (entrypoints/content.ts), the one script every page runs, gets the browser's own API instead of
- * webextension-polyfill: it sends one message and answers with sendResponse, which needs no polyfill, and the
- * polyfill is 30 KB of unminified code to evaluate on every page. Every other part keeps the polyfill.
+ * The content script's parts (entrypoints/content.ts, the one script every page runs, and the scanner and mention
+ * parts injected after it) get the browser's own API instead of webextension-polyfill: they call only promise-returning
+ * methods both browsers have natively (storage.local.get, runtime.sendMessage) and listen to storage changes, and the
+ * one message listener answers with sendResponse, which needs no polyfill. The polyfill is 30 KB of unminified code
+ * each page would evaluate. The worker and the popup keep it.
  */
-const WATCH_ENTRY = 'content';
+const CONTENT_PARTS = new Set(['content', 'scanner', 'mention']);
 const nativeBrowser = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 
 // See README "Permissions" for why each permission is needed.
@@ -21,7 +23,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.name === WATCH_ENTRY)) return;
+      if (!entrypoints.some((entry) => CONTENT_PARTS.has(entry.name))) return;
       const alias = config.resolve?.alias ?? [];
       const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...aliases] };

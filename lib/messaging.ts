@@ -43,23 +43,27 @@ export function receiveInBackground(handlers: Partial<Handlers<ToBackground>>): 
 export type MessageListener = (raw: unknown, sender: Sender) => Promise<unknown> | undefined;
 
 /**
- * Answers messages to this content script until `signal` aborts; returns the listener, which the watch calls with
- * the message that made it load this script (lib/content/parts.ts). Until `ready` resolves (the features have
- * registered their handlers), a message waits. Its own function, so the content script's bundle carries only the
- * content parser (the worker's parser pulls in the settings-change schema: 4 KB gzipped).
+ * The content script's answers to messages, as a listener for the watch to call: the watch is the one listener the
+ * page's frame registers (it answers with sendResponse, which needs no polyfill: see wxt.config.ts). Until `ready`
+ * resolves (the features have registered their handlers), a message waits. Its own function, so the content
+ * script's bundle carries only the content parser (the worker's parser pulls in the settings-change schema).
  */
-export function receiveInContent(handlers: Partial<Handlers<ToContent>>, signal: AbortSignal, ready: Promise<unknown>): MessageListener {
-  return listen(parseToContentMessage, handlers, signal, ready);
+export function contentDispatcher(handlers: Partial<Handlers<ToContent>>, ready: Promise<unknown>): MessageListener {
+  return dispatcher(parseToContentMessage, handlers, ready);
 }
 
 /**
  * Answers the messages of one direction: parses what arrives (anything malformed is ignored), checks the sender is
- * this extension, and calls the handler of its kind. Listens until `signal` aborts.
+ * this extension, and calls the handler of its kind.
  */
-function listen(parse: (raw: unknown) => { type: string } | null, handlers: object, signal?: AbortSignal, ready?: Promise<unknown>): MessageListener {
+function listen(parse: (raw: unknown) => { type: string } | null, handlers: object): void {
+  browser.runtime.onMessage.addListener(dispatcher(parse, handlers));
+}
+
+function dispatcher(parse: (raw: unknown) => { type: string } | null, handlers: object, ready?: Promise<unknown>): MessageListener {
   const table = handlers as Record<string, ((message: unknown, sender: Sender) => unknown) | undefined>;
   const answer = (message: { type: string }, sender: Sender) => table[message.type]?.(message, sender);
-  const listener: MessageListener = (raw, sender) => {
+  return (raw, sender) => {
     // Only this extension's own pages and content scripts reach runtime messaging; check anyway.
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parse(raw);
@@ -67,7 +71,4 @@ function listen(parse: (raw: unknown) => { type: string } | null, handlers: obje
     if (ready) return ready.then(() => answer(message, sender));
     return table[message.type] ? Promise.resolve(answer(message, sender)) : undefined;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
-  return listener;
 }

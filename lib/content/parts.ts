@@ -12,7 +12,7 @@ import type { ContentPart, MessageOf, ToBackground } from '@/utils/messages';
 
 /** What each part offers once evaluated. */
 export interface PartOffers {
-  /** The runtime's message listener: the watch hands it the message that made it load the scanner. */
+  /** The runtime's answers: the watch hands it every message the frame gets. */
   scanner: { deliver: MessageListener };
   mention: readonly Feature[];
 }

@@ -1,6 +1,6 @@
 /** Starts the content script's runtime on a page: reads the settings, then initialises the features over it. */
 import { loadSettings } from '@/lib/settings-read';
-import { receiveInContent, type Handlers, type MessageListener } from '@/lib/messaging';
+import { contentDispatcher, type Handlers, type MessageListener } from '@/lib/messaging';
 import type { ToContent } from '@/utils/messages';
 import { pageLoaded } from '@/lib/content/page-loaded';
 import { Runtime, type Feature } from './runtime';
@@ -8,7 +8,7 @@ import { Runtime, type Feature } from './runtime';
 export interface StartedRuntime {
   /** The runtime, once the settings are read and every feature has started. */
   started: Promise<Runtime>;
-  /** The message listener, listening from the start: a message that arrives early waits for the features. */
+  /** Answers a message (the watch hands each one over); one that arrives early waits for the features. */
   deliver: MessageListener;
 }
 
@@ -31,5 +31,5 @@ export function startRuntime(
     runtime.run();
     return runtime;
   })();
-  return { started, deliver: receiveInContent(handlers, signal, started) };
+  return { started, deliver: contentDispatcher(handlers, started) };
 }

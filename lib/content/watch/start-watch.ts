@@ -4,13 +4,13 @@
  * the extension asks the page something (the popup, the keyboard command): the message is handed to it once loaded.
  * A page that names nobody and is never asked pays for this file, one `textContent` read and one regex test.
  *
- * The browser API here is the browser's own (not webextension-polyfill: see wxt.config.ts), so it answers with
- * `sendResponse`, which every browser supports, rather than a returned promise.
+ * The content script's parts use the browser's own API (not webextension-polyfill: see wxt.config.ts), so this one
+ * listener answers with `sendResponse`, which every browser supports, rather than a returned promise.
  */
 import { browser } from '#imports';
 import { people } from '@/utils/dataset/bundled-people';
 import { nameWatchPattern } from '@/utils/detector/name-watch';
-import { loadPart, offeredBy, type PartOffers } from '@/lib/content/parts';
+import { loadPart, type PartOffers } from '@/lib/content/parts';
 import { pageLoaded } from '@/lib/content/page-loaded';
 import { recordMeasure } from '@/lib/content/perf-probe';
 import { watchPage } from './page-watch';
@@ -22,15 +22,12 @@ export function startWatch(doc: Document): void {
   let scanner: Promise<PartOffers['scanner']> | null = null;
   const loadScanner = () => {
     scanner ??= loadPart('scanner');
-    scanner.then(() => {
-      stopWatching.abort();
-      browser.runtime.onMessage.removeListener(listener);
-    }, () => undefined);
+    scanner.then(() => stopWatching.abort(), () => undefined);
     return scanner;
   };
+  // The frame's one message listener, for the script's whole life: every message goes to the scanner (loaded first).
   const listener: Listener = (raw, sender, sendResponse) => {
-    // Once the scanner is in, its own listener answers (it listens from its first line).
-    if (sender.id !== browser.runtime.id || offeredBy('scanner')) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
     loadScanner()
       .then(({ deliver }) => deliver(raw, sender))
       .then(sendResponse, () => sendResponse(undefined));

@@ -12,6 +12,7 @@ import { parseToBackgroundMessage, type MessageOf, type ReplyOf, type ToContent 
 import { createSettingsWriter, toggleSite } from '@/lib/settings-store';
 import { createDismissalWriter } from '@/lib/dismissed-store';
 import { startRuntime } from '@/lib/content/runtime/start';
+import type { MessageListener } from '@/lib/messaging';
 import type { Feature, Runtime } from '@/lib/content/runtime/runtime';
 import { FEATURES } from '@/lib/content/features';
 import { MENTION_FEATURES } from '@/lib/content/features/on-mention';
@@ -27,6 +28,8 @@ export interface TestPage {
   sent: unknown[];
   /** Asks the content script, as the popup does. */
   ask<Type extends keyof ToContent>(message: MessageOf<ToContent, Type>): Promise<ReplyOf<ToContent, Type> | undefined>;
+  /** Hands a raw message over as the watch does, from any sender. */
+  deliver: MessageListener;
   /** Ends the content script (the extension was reloaded). */
   end(): void;
 }
@@ -75,14 +78,14 @@ export async function openPage(
   const features = options.features ?? [...FEATURES, ...MENTION_FEATURES];
   const onMention = features.filter((feature) => MENTION_FEATURES.includes(feature));
   const atStart = features.filter((feature) => !onMention.includes(feature));
-  const runtime = await startRuntime(document, lifetime.signal, atStart, async () => onMention).started;
+  const { started, deliver } = startRuntime(document, lifetime.signal, atStart, async () => onMention);
+  const runtime = await started;
   return {
     runtime,
     sent,
-    async ask(message) {
-      const replies = await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id });
-      return replies.find((reply: unknown) => reply !== undefined);
-    },
+    // As the watch hands over every message the frame gets.
+    ask: (message) => deliver(message, { id: fakeBrowser.runtime.id }) as Promise<never>,
+    deliver,
     end: () => lifetime.abort(),
   };
 }
