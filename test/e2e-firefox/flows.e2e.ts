@@ -164,6 +164,22 @@ describe('Firefox: the core flows', () => {
     await waitUntil(page, () => !document.querySelector('rumor-context-ui')?.shadowRoot?.querySelector('[role="dialog"]'), null);
   });
 
+  it('on a page of near-misses: the popup still gets an answer, and a name added later is marked', async () => {
+    const quiet = await watchedPage();
+    await quiet.goto(`${server.origin}/nothing.html`);
+    // The watch found no full name: the scanner is loaded by the popup's question, and answers it.
+    const popup = await openPopupFor(firefox.browser, quiet);
+    await popup.waitForFunction(() => document.body.innerText.includes('No mention of Paris Jackson or Cara Delevingne on this page.'), { polling: 100, timeout: 10_000 });
+    await popup.close();
+    const later = await watchedPage();
+    await later.goto(`${server.origin}/nothing.html?later`);
+    await later.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Update: Cara Delevingne arrived.</p>'));
+    await waitForMarks(later, 1);
+    expect(await markCount(later)).toBe(1);
+    await Promise.all([quiet.close(), later.close()]);
+    await page.bringToFront();
+  });
+
   it("the popup shows the page's counts, and its site switch removes the marks", async () => {
     const popup = await openPopupFor(firefox.browser, page);
     popup.on('request', (request) => pageRequests.push({ url: request.url(), from: popup.url() }));
