@@ -136,7 +136,7 @@ export function totals(scores: readonly PageScore[]): { expected: number; found:
   return { expected, found, truePositives, precision: found === 0 ? 1 : truePositives / found, recall: expected === 0 ? 1 : truePositives / expected };
 }
 
-async function bodyTextContent(html: string): Promise<string> {
+export async function bodyTextContent(html: string): Promise<string> {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   try {
     return new window.DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';

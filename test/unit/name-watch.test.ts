@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
 import peopleJson from '../../data/people.json';
 import type { Person } from '../../utils/dataset/types';
 import { BLOCK_SEPARATOR, compileDetector, createPageContext, findMentionsInText } from '../../utils/detector';
 import { mayNameSomeone, nameWatchPattern } from '../../utils/detector/name-watch';
 import { mentionsInHtml } from '../../scripts/mentions';
+import { bodyTextContent } from '../../scripts/accuracy';
 
 const PEOPLE = peopleJson as unknown as Person[];
 const DETECTOR = compileDetector(PEOPLE);
@@ -28,15 +28,6 @@ const pageText = fc
   .map((parts) => parts.join(''));
 
 const PAGE_DIRS = ['fixtures/pages', 'corpus/pages/tune', 'corpus/pages/test'].map((dir) => join(import.meta.dirname, '..', dir));
-
-async function bodyText(html: string): Promise<string> {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-  try {
-    return new window.DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-  } finally {
-    await window.happyDOM.close();
-  }
-}
 
 describe('the watch', () => {
   it('says "maybe" for every text in which the detector marks anything (generated text)', () => {
@@ -55,7 +46,7 @@ describe('the watch', () => {
       for (const name of readdirSync(dir).filter((file) => file.endsWith('.html'))) {
         const html = readFileSync(join(dir, name), 'utf8');
         const marked = (await mentionsInHtml(html, DETECTOR)).length > 0;
-        const maybe = mayNameSomeone(await bodyText(html), PATTERN);
+        const maybe = mayNameSomeone(await bodyTextContent(html), PATTERN);
         if (marked) expect(maybe, name).toBe(true);
         if (marked) pagesWithMarks++;
         else if (!maybe) pagesWithout++;
