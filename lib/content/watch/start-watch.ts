@@ -21,8 +21,12 @@ export function startWatch(doc: Document): void {
   const stopWatching = new AbortController();
   let scanner: Promise<PartOffers['scanner']> | null = null;
   const loadScanner = () => {
-    scanner ??= loadPart('scanner');
-    scanner.then(() => stopWatching.abort(), () => undefined);
+    if (!scanner) {
+      const loading = loadPart('scanner');
+      // A failed injection (the worker was restarting) is tried again by the next message the page gets.
+      loading.then(() => stopWatching.abort(), () => (scanner = null));
+      scanner = loading;
+    }
     return scanner;
   };
   // The frame's one message listener, for the script's whole life: every message goes to the scanner (loaded first).
