@@ -78,6 +78,10 @@ async function main(): Promise<void> {
         figure('content-script-brotli', browser, 'bytes', [size.brotliBytes]),
         figure('content-script-minified', browser, 'count', [size.minified ? 1 : 0]),
       ]);
+      // The parts the worker injects on demand: the scanner where a page may name someone, the card on a first mark.
+      for (const part of ['scanner', 'mention']) {
+        emit([figure(`${part}-script-gzip`, browser, 'bytes', [scriptSize(file.replace(/content\.js$/, `${part}.js`)).gzipBytes])]);
+      }
     }
     log('claim matcher over the labelled passages, in Node');
     emit(claimMatchFigures());
