@@ -10,6 +10,7 @@ import { guessLanguage } from './language';
 import { sentenceAround } from './sentence';
 import { cuesFor, type LanguageCues } from './matching-rules';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
+import type { ScanGroup } from './first-token-scans';
 import type { Candidate, ShortNameOwner } from './types';
 
 /**
@@ -34,7 +35,7 @@ export function readCandidates(raw: string, detector: Detector, language?: Langu
 
 /** The one pass: prefilter hits, each confirmed by the sticky scan; null when `stopAtInvisible` and one is met. */
 function collect(text: string, detector: Detector, stopAtInvisible: boolean, language: LanguageHint): Candidate[] | null {
-  const { prefilter, scan, shortGroup, handleGroup } = detector;
+  const { prefilter } = detector;
   const candidates: Candidate[] = [];
   const guess: Guess = { at: -Infinity, language: undefined };
   prefilter.lastIndex = 0;
@@ -50,24 +51,26 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
     }
     // Inside a longer word ("mascara", "Parisian"): not a name.
     if (isWordCharBefore(text, start)) continue;
-    scan.lastIndex = start;
-    const match = scan.exec(text);
+    const scan = detector.scanFor(hit[0]);
+    if (scan === null) continue;
+    scan.regex.lastIndex = start;
+    const match = scan.regex.exec(text);
     if (match === null) continue;
     const matchEnd = start + match[0].length;
     prefilter.lastIndex = matchEnd;
-    if (match[handleGroup] !== undefined) {
+    const group = matchedGroup(match, scan.groups);
+    if (group.kind === 'handle') {
       const person = detector.handles.get(match[0].toLowerCase());
       if (person !== undefined && !isHandleGlued(text, start, matchEnd)) candidates.push({ kind: 'handle', person, start, end: matchEnd });
       continue;
     }
     const end = possessiveEnd(text, matchEnd);
     if (isGlued(text, start, end)) continue;
-    if (match[shortGroup] !== undefined) {
+    if (group.kind === 'short') {
       prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language, guess));
       continue;
     }
-    const person = detector.fullNamePeople[fullNameGroup(match, detector.fullNamePeople.length)];
-    candidates.push({ kind: 'full', person, start, end });
+    candidates.push({ kind: 'full', person: group.person, start, end });
   }
   // A namesake may start a few words before its short name, so restore text order.
   return candidates.sort((a, b) => a.start - b.start);
@@ -188,7 +191,7 @@ function isHandleGlued(text: string, start: number, end: number): boolean {
   return before === '/' || before === '.' || (text[end] === '.' && isWordCharAt(text, end + 1));
 }
 
-function fullNameGroup(match: RegExpExecArray, people: number): number {
-  for (let group = 1; group <= people; group++) if (match[group] !== undefined) return group - 1;
+function matchedGroup(match: RegExpExecArray, groups: readonly ScanGroup[]): ScanGroup {
+  for (let group = 0; group < groups.length; group++) if (match[group + 1] !== undefined) return groups[group];
   throw new Error('detector scan matched no group');
 }
