@@ -7,7 +7,7 @@ import { isGlued, possessiveEnd } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { guessLanguage } from './language';
-import { sentenceAround } from './sentence';
+import { sentenceAround, type SentenceSpan } from './sentence';
 import { cuesFor, type LanguageCues } from './matching-rules';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
 import type { ScanGroup } from './first-token-scans';
@@ -115,13 +115,17 @@ function addShortForm(
     // Nothing inside a namesake is a mention.
     return namesake.end;
   }
+  // Read once for all the name's owners (a surname shared by five people of 1,000 was read five times).
+  let sentence: SentenceSpan | undefined;
+  const sentenceHere = () => (sentence ??= sentenceAround(text, start, end));
+  let guessed: LanguageCues | undefined;
   const context: VerdictContext = {
     rules: detector.rules,
     cues: languageCues(text, start, language, detector, guess),
     // For a lower-case name: the language of its own sentence ("Es una cara conocida", quoted on an English page).
     guessedCues: () => {
-      const sentence = sentenceAround(text, start, end);
-      return cuesFor(detector.rules, guessLanguage(text, start, detector.rules, [start - sentence.before, end + sentence.after]) ?? 'und');
+      const { before, after } = sentenceHere();
+      return (guessed ??= cuesFor(detector.rules, guessLanguage(text, start, detector.rules, [start - before, end + after]) ?? 'und'));
     },
     isOtherShortName: (word, owner) => detector.shortNames.get(word)?.some((other) => other.person !== owner.person) ?? false,
     isName: (word) => detector.shortNames.has(word),
@@ -132,7 +136,7 @@ function addShortForm(
     const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, context);
     if (verdict.kind === 'short') {
       const flags = { ...(verdict.lowerCase ? { lowerCase: true } : {}), ...(verdict.honorific === true ? { honorific: true } : {}) };
-      out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceAround(text, start, end) });
+      out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceHere() });
     }
     else if (verdict.kind === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
     else out.push({ kind: 'word', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
