@@ -9,6 +9,7 @@ import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { guessLanguage } from './language';
 import { sentenceAround, type SentenceSpan } from './sentence';
 import { cuesFor, type LanguageCues } from './matching-rules';
+import { verdictsFor } from './owner-verdicts';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
 import type { ScanGroup } from './first-token-scans';
 import type { Candidate, ShortNameOwner } from './types';
@@ -132,15 +133,16 @@ function addShortForm(
     placeBefore: detector.placeBefore,
     placeAfter: detector.placeAfter,
   };
-  for (const owner of owners) {
-    const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, context);
+  const verdicts = verdictsFor(owners, (owner) => shortFormVerdict(text, start, tokenEnd, end, owner, context));
+  owners.forEach((owner, index) => {
+    const verdict = verdicts[index];
     if (verdict.kind === 'short') {
       const flags = { ...(verdict.lowerCase ? { lowerCase: true } : {}), ...(verdict.honorific === true ? { honorific: true } : {}) };
       out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceHere() });
     }
     else if (verdict.kind === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
     else out.push({ kind: 'word', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
-  }
+  });
   return tokenEnd;
 }
 

@@ -73,7 +73,7 @@ function firstCharIndex(list: readonly NameForm[]): Map<string, FirstPart[]> {
     for (const variant of form.parts[0]) {
       const trimmed = variant.trim();
       if (trimmed === '') continue;
-      const first = canonicalKey(trimmed[0]);
+      const first = canonicalChar(trimmed.charCodeAt(0));
       const bucket = index.get(first);
       if (bucket === undefined) index.set(first, [{ form: formIndex, variant }]);
       else bucket.push({ form: formIndex, variant });
