@@ -9,6 +9,7 @@
 import { buildSync } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
+import type { CDPSession } from 'playwright-core';
 import type { BenchBrowser } from '../lib/browsers';
 import { ROOT } from '../lib/build';
 import { syntheticPeople } from '../lib/synthetic-people';
@@ -29,6 +30,7 @@ export async function growthFigures(browser: BenchBrowser, url: string, real: re
   const scans = GROWTH_COUNTS.map(() => [] as number[]);
   const compiles = GROWTH_COUNTS.map(() => [] as number[]);
   const mentions = GROWTH_COUNTS.map(() => [] as number[]);
+  const cpus = GROWTH_COUNTS.map(() => [] as number[]);
   for (let run = 0; run < runs; run++) {
     for (const [index, people] of sets.entries()) {
       const page = await browser.newPage();
@@ -38,7 +40,11 @@ export async function growthFigures(browser: BenchBrowser, url: string, real: re
         const { frameTree } = await cdp.send('Page.getFrameTree');
         const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `growth-${run}-${index}` });
         const expression = `${source}\nbenchGrowth(${JSON.stringify(people)})`;
+        // Thread time: what the main thread spent, however busy the machine was.
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+        const before = await taskSeconds(cdp);
         const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
+        cpus[index].push((await taskSeconds(cdp)) - before);
         if (exceptionDetails) throw new Error(`growth with ${people.length} people: ${exceptionDetails.text}`);
         const value = result.value as { compileMs: number; scanMs: number; mentions: number };
         scans[index].push(value.scanMs);
@@ -54,6 +60,7 @@ export async function growthFigures(browser: BenchBrowser, url: string, real: re
   const figures: Figure[] = [];
   GROWTH_COUNTS.forEach((count, index) => {
     figures.push(figure(`growth-total-${count}`, '500k', 'ms', totals[index]));
+    figures.push(figure(`growth-cpu-${count}`, '500k', 'ms', cpus[index]));
     figures.push(figure(`growth-scan-${count}`, '500k', 'ms', scans[index]));
     figures.push(figure(`growth-compile-${count}`, '500k', 'ms', compiles[index]));
     figures.push(figure(`growth-marks-${count}`, '500k', 'count', mentions[index]));
@@ -62,7 +69,13 @@ export async function growthFigures(browser: BenchBrowser, url: string, real: re
   const last = GROWTH_COUNTS.length - 1;
   figures.push(figure('growth-1000-vs-2', '500k', 'ratio', ratios(totals[last], totals[0])));
   figures.push(figure('growth-1000-vs-2-scan-only', '500k', 'ratio', ratios(scans[last], scans[0])));
+  figures.push(figure('growth-1000-vs-2-cpu', '500k', 'ratio', ratios(cpus[last], cpus[0])));
   const perPerson = (gzipped[last] - gzipped[0]) / (GROWTH_COUNTS[last] - GROWTH_COUNTS[0]);
   figures.push(figure('growth-people-gzip-per-person', 'data', 'bytes', [perPerson]));
   return figures;
+}
+
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
 }
