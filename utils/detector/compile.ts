@@ -80,11 +80,7 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
   const detector: Detector = {
     prefilter: new RegExp(prefilterSource, 'gi'),
     shortestToken: Math.min(...tokens.map((token) => token.length)),
-    scanFor: firstTokenScans({
-      fullNames: people.map((person) => ({ person: person.id, names: fullNameParts(person) })),
-      shortNames: [...shortNames.keys()],
-      handles: [...handles.keys()],
-    }),
+    scanFor: firstTokenScans({ people, shortNames: [...shortNames.keys()], handles: [...handles.keys()] }),
     shortNames,
     handles,
     ...namesakeLookups(namesakes, shortNames),
@@ -217,12 +213,6 @@ function prefilterTokens(tokens: readonly string[]): string {
     else sources.push(phrasePattern(stem));
   }
   return [...plain.map(phrasePattern), ...[...bySigns].map(([signs, sources]) => `${signs}(?:${sources.join('|')})`)].join('|');
-}
-
-/** One person's full names, longest first, each part with the ways it may be written ("Cöru Delevingne"). */
-function fullNameParts(person: Person): string[][][] {
-  const sorted = [...person.fullNames].sort((a, b) => b.length - a.length);
-  return sorted.map((name) => name.trim().split(/\s+/).map((part) => variantsOf(person, part)));
 }
 
 /** A word as the namesake lookups compare it: lower case, without trailing punctuation ("Paris," → "paris"). */

@@ -21,87 +21,100 @@ export interface TokenScan {
   readonly groups: readonly ScanGroup[];
 }
 
-/** One name form: its parts, each with the ways it may be written ("Cara" | "Cöru"), and what it names. */
-interface NameForm {
-  group: ScanGroup;
-  parts: readonly (readonly string[])[];
-}
-
-/** The name forms the scan tries, in the order the one regex had them. */
+/** The name forms the scan tries: per person (in data order) their full names, then short names, then handles. */
 export interface ScanForms {
-  /** Per person, their full names (longest first), each as parts with their variants. */
-  fullNames: readonly { person: PersonId; names: readonly (readonly (readonly string[])[])[] }[];
+  people: readonly { id: PersonId; fullNames: readonly string[]; partVariants: Readonly<Record<string, readonly string[]>> }[];
   /** Written short forms and handles (lower case). */
   shortNames: readonly string[];
   handles: readonly string[];
 }
 
+/** One way a name form may begin: a full name (of `people[person]`), a short name or a handle, and its first word. */
+interface FormStart {
+  kind: 0 | 1 | 2;
+  person: number;
+  /** The full name, short name or handle. */
+  form: string;
+  /** How its first part is written here ("Cöru" for "Cara"). */
+  variant: string;
+  /** canonicalKey(variant), computed the first time a page has a token starting like it. */
+  key?: string;
+}
+
+const FULL = 0;
+const SHORT = 1;
+const HANDLE = 2;
+
 /** The scan for the prefilter token matched as `hit` ("Paris", "DELEVI"); null when no name form starts with it. */
 export function firstTokenScans(forms: ScanForms): (hit: string) => TokenScan | null {
-  const list: NameForm[] = [
-    ...forms.fullNames.flatMap(({ person, names }) => names.map((parts) => ({ group: { kind: 'full', person } as const, parts }))),
-    ...alternationOrder(forms.shortNames).map((short) => ({ group: { kind: 'short' } as const, parts: [[short]] })),
-    ...alternationOrder(forms.handles).map((handle) => ({ group: { kind: 'handle' } as const, parts: [[handle]] })),
-  ];
-  const byFirstChar = firstCharIndex(list);
+  const byFirstChar = firstCharIndex(forms);
   const cache = new Map<string, TokenScan | null>();
   return (hit) => {
     const key = canonicalKey(hit);
     let scan = cache.get(key);
     if (scan === undefined) {
-      scan = compileScan(list, formsFor(key, byFirstChar.get(key[0]) ?? []));
+      scan = compileScan(forms, startsFor(key, byFirstChar.get(key[0]) ?? []));
       cache.set(key, scan);
     }
     return scan;
   };
 }
 
-interface FirstPart {
-  form: number;
-  variant: string;
-  /** canonicalKey(variant), computed the first time a page has a token starting like it. */
-  key?: string;
-}
-
 /**
- * Every form's first-part variants by their first character, canonical: a page's token is compared with one bucket
- * only (building a full token index took 30 ms at 1,000 people, paid by every page).
+ * Every form's possible starts by their first character, canonical: a page's token is compared with one bucket only.
+ * Only first words are read here; a form's other parts, and the order of forms, are worked out when a page needs
+ * them (splitting and sorting every form up front cost 30-60 ms of a cold page at 1,000 people).
  */
-function firstCharIndex(list: readonly NameForm[]): Map<string, FirstPart[]> {
-  const index = new Map<string, FirstPart[]>();
-  list.forEach((form, formIndex) => {
-    for (const variant of form.parts[0]) {
-      const trimmed = variant.trim();
-      if (trimmed === '') continue;
-      const first = canonicalChar(trimmed.charCodeAt(0));
-      const bucket = index.get(first);
-      if (bucket === undefined) index.set(first, [{ form: formIndex, variant }]);
-      else bucket.push({ form: formIndex, variant });
+function firstCharIndex(forms: ScanForms): Map<string, FormStart[]> {
+  const index = new Map<string, FormStart[]>();
+  const add = (start: FormStart) => {
+    const trimmed = start.variant.trim();
+    if (trimmed === '') return;
+    const first = canonicalChar(trimmed.charCodeAt(0));
+    const bucket = index.get(first);
+    if (bucket === undefined) index.set(first, [start]);
+    else bucket.push(start);
+  };
+  forms.people.forEach(({ fullNames, partVariants }, person) => {
+    for (const form of fullNames) {
+      const first = firstWord(form);
+      add({ kind: FULL, person, form, variant: first });
+      for (const variant of partVariants[first] ?? []) add({ kind: FULL, person, form, variant });
     }
   });
+  for (const form of forms.shortNames) add({ kind: SHORT, person: 0, form, variant: form });
+  for (const form of forms.handles) add({ kind: HANDLE, person: 0, form, variant: form });
   return index;
 }
 
-/**
- * The first-part variants per form that may match where `key` matched, by form order: a variant that matches there
- * and the token both start the text there, so one is a prefix of the other (as canonical keys).
- */
-function formsFor(key: string, bucket: FirstPart[]): Map<number, string[]> {
-  const byForm = new Map<number, string[]>();
-  for (const part of bucket) {
-    const variantKey = (part.key ??= canonicalKey(part.variant.trim()));
-    if (variantKey.startsWith(key) || key.startsWith(variantKey)) byForm.set(part.form, [...(byForm.get(part.form) ?? []), part.variant]);
-  }
-  return new Map([...byForm].sort((a, b) => a[0] - b[0]));
+/** The starts in a bucket that may match where `key` matched: a start that matches there and the token both begin the text there, so one is a prefix of the other (as canonical keys). */
+function startsFor(key: string, bucket: FormStart[]): FormStart[] {
+  return bucket.filter((start) => {
+    const variantKey = (start.key ??= canonicalKey(start.variant.trim()));
+    return variantKey.startsWith(key) || key.startsWith(variantKey);
+  });
 }
 
-/** The sticky regex of these forms, each form's first part narrowed to the variants given, one group per person. */
-function compileScan(list: readonly NameForm[], firstParts: ReadonlyMap<number, readonly string[]>): TokenScan | null {
+/**
+ * The sticky regex of these starts, in the order one alternation of every form had them: people in data order, each
+ * person's full names longest first (their first part narrowed to the variants given), then short names and handles
+ * longest first; one group per person, one for short names, one for handles.
+ */
+function compileScan(forms: ScanForms, starts: readonly FormStart[]): TokenScan | null {
+  const byForm = new Map<string, { start: FormStart; variants: string[] }>();
+  for (const start of starts) {
+    const id = `${start.kind} ${start.person} ${start.form}`;
+    const entry = byForm.get(id);
+    if (entry === undefined) byForm.set(id, { start, variants: [start.variant] });
+    else entry.variants.push(start.variant);
+  }
+  const ordered = [...byForm.values()].sort((a, b) => formOrder(forms, a.start, b.start));
   const groups: ScanGroup[] = [];
   const sources: string[] = [];
-  for (const [formIndex, variants] of firstParts) {
-    const { group, parts } = list[formIndex];
-    const source = [variants, ...parts.slice(1)].map((part) => `(?:${alternation(part)})`).join(NAME_GAP);
+  for (const { start, variants } of ordered) {
+    const group: ScanGroup = start.kind === FULL ? { kind: 'full', person: forms.people[start.person].id } : { kind: start.kind === SHORT ? 'short' : 'handle' };
+    const rest = start.kind === FULL ? restParts(start.form, forms.people[start.person].partVariants) : [];
+    const source = [variants, ...rest].map((part) => `(?:${alternation(part)})`).join(NAME_GAP);
     const last = groups.length - 1;
     if (last >= 0 && sameGroup(groups[last], group)) sources[last] += `|${source}`;
     else {
@@ -114,6 +127,29 @@ function compileScan(list: readonly NameForm[], firstParts: ReadonlyMap<number, 
   const handles = sources.flatMap((source, i) => (groups[i].kind === 'handle' ? [`(${source})`] : []));
   const alternatives = [...(names.length > 0 ? [`(?:${names.join('|')})${WORD_END}`] : []), ...handles.map((handle) => `${handle}${WORD_END}`)];
   return { regex: new RegExp(alternatives.join('|'), 'iy'), groups };
+}
+
+/** Full names by person, then longest first (ties in data order); short names and handles as `alternation` orders them. */
+function formOrder(forms: ScanForms, a: FormStart, b: FormStart): number {
+  if (a.kind !== b.kind) return a.kind - b.kind;
+  if (a.kind !== FULL) return alternationRank(a.form, b.form);
+  if (a.person !== b.person) return a.person - b.person;
+  const names = forms.people[a.person].fullNames;
+  return b.form.length - a.form.length || names.indexOf(a.form) - names.indexOf(b.form);
+}
+
+function alternationRank(a: string, b: string): number {
+  const [first] = alternationOrder([a, b]);
+  return a === b ? 0 : first === a ? -1 : 1;
+}
+
+function firstWord(name: string): string {
+  return name.trim().split(/\s+/)[0];
+}
+
+/** A full name's parts after the first, each with its variants. */
+function restParts(name: string, partVariants: Readonly<Record<string, readonly string[]>>): string[][] {
+  return name.trim().split(/\s+/).slice(1).map((part) => [part, ...(partVariants[part] ?? [])]);
 }
 
 function sameGroup(a: ScanGroup, b: ScanGroup): boolean {
