@@ -85,7 +85,7 @@ export class RegionFinder {
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const data = (node as Text).data;
       // Most short nodes are the line breaks between blocks: no regex call for them.
-      let hit = data.length >= shortestToken ? hasHit(data, search) && !onlyInsideWords(data, search) : hasInvisible(data);
+      let hit = data.length >= shortestToken ? hasHitOutsideWords(data, search) : hasInvisible(data);
       if (!hit && isWordCode(lastData.charCodeAt(lastData.length - 1)) && isWordCode(data.charCodeAt(0))) {
         // A name split by markup inside a word: test the letters on both sides of the junction together.
         lookBack.currentNode = node;
@@ -145,16 +145,17 @@ function gluedTail(lookBack: TreeWalker): string {
 }
 
 /**
- * Whether every prefilter hit in `data` starts inside a word ("mascara", "Parisian"): such text holds no name. A hit at
- * the very start may continue a word from the node before, and an invisible character may sit inside a name
- * ("Dele&shy;vingne"): both count as real hits.
+ * Whether a prefilter hit in `data` starts outside a word: text whose hits are all inside words ("mascara",
+ * "Parisian") holds no name. A hit at the very start may continue a word from the node before, and an invisible
+ * character may sit inside a name ("Dele&shy;vingne"): both count as real hits. One pass (a test() first cost a
+ * second pass over every node with a hit).
  */
-function onlyInsideWords(data: string, search: RegExp): boolean {
+function hasHitOutsideWords(data: string, search: RegExp): boolean {
   search.lastIndex = 0;
   for (let hit = search.exec(data); hit !== null; hit = search.exec(data)) {
-    if (hit.index === 0 || !isWordCode(data.charCodeAt(hit.index - 1)) || isInvisibleChar(data.charCodeAt(hit.index))) return false;
+    if (hit.index === 0 || !isWordCode(data.charCodeAt(hit.index - 1)) || isInvisibleChar(data.charCodeAt(hit.index))) return true;
   }
-  return true;
+  return false;
 }
 
 function hasHit(data: string, search: RegExp): boolean {
