@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import peopleJson from '../../data/people.json';
 import type { Person } from '../../utils/dataset/types';
 import { collectCandidates, compileDetector, createPageContext, findMentionsInText } from '../../utils/detector';
-import { canonicalKey } from '../../utils/detector/first-token-scans';
+import { canonicalKey } from '../../utils/detector/case-fold';
 import { verdictsFor } from '../../utils/detector/owner-verdicts';
 import type { ShortNameOwner } from '../../utils/detector/types';
 import { generatePage } from '../../bench/lib/pages';

@@ -6,10 +6,10 @@
  *
  * Same results as that one regex: the forms kept for a token are the only ones that can match where it matched, and
  * they keep their order (a regex alternation takes the first branch that matches), so the first one matching is the
- * same. Tokens are compared by `canonicalKey`, the case folding of a case-insensitive regex.
+ * same. Tokens are compared by `canonicalKey` (case-fold.ts), the case folding of a case-insensitive regex.
  */
 import type { PersonId } from '@/utils/dataset/types';
-import { isSpaceCode } from './chars';
+import { canonicalChar, canonicalKey } from './case-fold';
 import { NAME_GAP, WORD_END, alternation, alternationOrder } from './regex-parts';
 
 /** What a capture group of a token's scan matched: a person's full names, a short name or a handle. */
@@ -154,34 +154,4 @@ function restParts(name: string, partVariants: Readonly<Record<string, readonly 
 
 function sameGroup(a: ScanGroup, b: ScanGroup): boolean {
   return a.kind === b.kind && (a.kind !== 'full' || (b.kind === 'full' && a.person === b.person));
-}
-
-/**
- * Text as a case-insensitive regex (without the `u` flag) compares it: each character by its single-character upper
- * case (ECMAScript's Canonicalize: "µ" and "μ" are one letter, "ß" stays itself), white space runs as one space, the
- * hyphens and apostrophes the patterns accept as one character each.
- */
-export function canonicalKey(text: string): string {
-  let key = '';
-  let inGap = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      if (!inGap) key += ' ';
-      inGap = true;
-      continue;
-    }
-    inGap = false;
-    key += canonicalChar(code);
-  }
-  return key;
-}
-
-function canonicalChar(code: number): string {
-  if (code < 128) return String.fromCharCode(code >= 97 && code <= 122 ? code - 32 : code);
-  if (code === 0x2010 || code === 0x2011) return '-';
-  if (code === 0x2019) return "'";
-  const char = String.fromCharCode(code);
-  const upper = char.toUpperCase();
-  return upper.length === 1 && upper.charCodeAt(0) >= 128 ? upper : char;
 }
