@@ -23,10 +23,9 @@ export function canonicalKey(text: string): string {
 }
 
 export function canonicalChar(code: number): string {
-  if (code < 128) return String.fromCharCode(code >= 97 && code <= 122 ? code - 32 : code);
   if (code === 0x2010 || code === 0x2011) return '-';
   if (code === 0x2019) return "'";
   const char = String.fromCharCode(code);
   const upper = char.toUpperCase();
-  return upper.length === 1 && upper.charCodeAt(0) >= 128 ? upper : char;
+  return upper.length === 1 && (code < 128 || upper.charCodeAt(0) >= 128) ? upper : char;
 }

@@ -10,7 +10,7 @@
  */
 import type { PersonId } from '@/utils/dataset/types';
 import { canonicalChar, canonicalKey } from './case-fold';
-import { NAME_GAP, WORD_END, alternation, alternationOrder } from './regex-parts';
+import { NAME_GAP, WORD_END, alternation, alternationCompare } from './regex-parts';
 
 /** What a capture group of a token's scan matched: a person's full names, a short name or a handle. */
 export type ScanGroup = { kind: 'full'; person: PersonId } | { kind: 'short' } | { kind: 'handle' };
@@ -101,46 +101,43 @@ function startsFor(key: string, bucket: FormStart[]): FormStart[] {
  * longest first; one group per person, one for short names, one for handles.
  */
 function compileScan(forms: ScanForms, starts: readonly FormStart[]): TokenScan | null {
-  const byForm = new Map<string, { start: FormStart; variants: string[] }>();
+  const byForm = new Map<string, [FormStart, string[]]>();
   for (const start of starts) {
     const id = `${start.kind} ${start.person} ${start.form}`;
     const entry = byForm.get(id);
-    if (entry === undefined) byForm.set(id, { start, variants: [start.variant] });
-    else entry.variants.push(start.variant);
+    if (entry === undefined) byForm.set(id, [start, [start.variant]]);
+    else entry[1].push(start.variant);
   }
-  const ordered = [...byForm.values()].sort((a, b) => formOrder(forms, a.start, b.start));
   const groups: ScanGroup[] = [];
   const sources: string[] = [];
-  for (const { start, variants } of ordered) {
-    const group: ScanGroup = start.kind === FULL ? { kind: 'full', person: forms.people[start.person].id } : { kind: start.kind === SHORT ? 'short' : 'handle' };
-    const rest = start.kind === FULL ? restParts(start.form, forms.people[start.person].partVariants) : [];
-    const source = [variants, ...rest].map((part) => `(?:${alternation(part)})`).join(NAME_GAP);
-    const last = groups.length - 1;
-    if (last >= 0 && sameGroup(groups[last], group)) sources[last] += `|${source}`;
-    else {
-      groups.push(group);
-      sources.push(source);
+  let lastGroup = Number.NaN;
+  for (const [{ kind, person, form }, variants] of [...byForm.values()].sort((a, b) => formOrder(forms, a[0], b[0]))) {
+    const full = kind === FULL;
+    const parts = [variants, ...(full ? restParts(form, forms.people[person].partVariants) : [])];
+    const source = parts.map((part) => `(?:${alternation(part)})`).join(NAME_GAP);
+    const group = full ? person : -kind;
+    if (group === lastGroup) {
+      sources[sources.length - 1] += `|${source}`;
+      continue;
     }
+    lastGroup = group;
+    groups.push(full ? { kind: 'full', person: forms.people[person].id } : { kind: kind === SHORT ? 'short' : 'handle' });
+    sources.push(source);
   }
   if (groups.length === 0) return null;
-  const names = sources.flatMap((source, i) => (groups[i].kind === 'handle' ? [] : [`(${source})`]));
-  const handles = sources.flatMap((source, i) => (groups[i].kind === 'handle' ? [`(${source})`] : []));
-  const alternatives = [...(names.length > 0 ? [`(?:${names.join('|')})${WORD_END}`] : []), ...handles.map((handle) => `${handle}${WORD_END}`)];
-  return { regex: new RegExp(alternatives.join('|'), 'iy'), groups };
+  // Handles come last, in one group of their own, as in `(?:names)WORD_END|(handles)WORD_END`.
+  const handles = groups[groups.length - 1].kind === 'handle' ? `(${sources.pop()})${WORD_END}` : '';
+  const names = sources.length > 0 ? `(?:${sources.map((source) => `(${source})`).join('|')})${WORD_END}` : '';
+  return { regex: new RegExp([names, handles].filter((source) => source !== '').join('|'), 'iy'), groups };
 }
 
 /** Full names by person, then longest first (ties in data order); short names and handles as `alternation` orders them. */
 function formOrder(forms: ScanForms, a: FormStart, b: FormStart): number {
   if (a.kind !== b.kind) return a.kind - b.kind;
-  if (a.kind !== FULL) return alternationRank(a.form, b.form);
+  if (a.kind !== FULL) return alternationCompare(a.form, b.form);
   if (a.person !== b.person) return a.person - b.person;
   const names = forms.people[a.person].fullNames;
   return b.form.length - a.form.length || names.indexOf(a.form) - names.indexOf(b.form);
-}
-
-function alternationRank(a: string, b: string): number {
-  const [first] = alternationOrder([a, b]);
-  return a === b ? 0 : first === a ? -1 : 1;
 }
 
 function firstWord(name: string): string {
@@ -150,8 +147,4 @@ function firstWord(name: string): string {
 /** A full name's parts after the first, each with its variants. */
 function restParts(name: string, partVariants: Readonly<Record<string, readonly string[]>>): string[][] {
   return name.trim().split(/\s+/).slice(1).map((part) => [part, ...(partVariants[part] ?? [])]);
-}
-
-function sameGroup(a: ScanGroup, b: ScanGroup): boolean {
-  return a.kind === b.kind && (a.kind !== 'full' || (b.kind === 'full' && a.person === b.person));
 }

@@ -20,17 +20,12 @@ export function verdictsFor<T>(owners: readonly ShortNameOwner[], judge: (owner:
   });
 }
 
-/** A copy of `owner` that notes every field read. */
+/** `owner` seen through a proxy that notes every field read. */
 function watched(owner: ShortNameOwner, read: Set<keyof ShortNameOwner>): ShortNameOwner {
-  const copy = {} as ShortNameOwner;
-  for (const field of Object.keys(owner) as (keyof ShortNameOwner)[]) {
-    Object.defineProperty(copy, field, {
-      enumerable: true,
-      get: () => {
-        read.add(field);
-        return owner[field];
-      },
-    });
-  }
-  return copy;
+  return new Proxy(owner, {
+    get: (target, field) => {
+      read.add(field as keyof ShortNameOwner);
+      return Reflect.get(target, field);
+    },
+  });
 }

@@ -41,12 +41,12 @@ export function phrasePattern(phrase: string): string {
 
 /** An alternation of phrases, longest first, because a regex alternation takes the first branch that matches. */
 export function alternation(phrases: Iterable<string>): string {
-  return alternationOrder(phrases).map(phrasePattern).join('|');
+  const unique = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '');
+  return unique.sort(alternationCompare).map(phrasePattern).join('|');
 }
 
-/** The phrases as `alternation` tries them: distinct, not blank, longest first. */
-export function alternationOrder(phrases: Iterable<string>): string[] {
-  const unique = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '');
+/** The order in which `alternation` tries phrases: longest first. */
+export function alternationCompare(a: string, b: string): number {
   // Ties in code-unit order: localeCompare would load ICU's collator on the page's first scan (about 15 ms).
-  return unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 }
