@@ -27,7 +27,7 @@ export const TARGETS: readonly Target[] = [
   { figure: 'lcp-ratio', label: 'LCP with / without', passes: (v) => v <= 1.05, limit: '<= 1.05' },
   { figure: 'scan-vs-bare-isolated', label: 'first scan / isolated bare pass', page: 'largest', passes: (v) => v <= 2, limit: '<= 2' },
   { figure: 'content-script-gzip', label: 'content script gzipped (bytes)', page: 'chrome', passes: (v) => v <= 25_000, limit: '<= 25000' },
-  { figure: 'growth-1000-vs-2', label: 'first scan 1,000 people / 2 people', passes: (v) => v <= 2, limit: '<= 2' },
+  { figure: 'growth-1000-vs-2', label: 'compile + first scan, 1,000 people / 2 people', passes: (v) => v <= 2, limit: '<= 2' },
   { figure: 'append-vs-first-scan', label: '1% append catch-up / first scan', passes: (v) => v <= 0.03, limit: '<= 0.03' },
   { figure: 'storm-full-scans', label: 'full rescans during storm', passes: (v) => v === 0, limit: '= 0', check: 'worst' },
   { figure: 'load-ratio', label: 'load-to-idle with / without', passes: (v) => v <= 1.05, limit: '<= 1.05' },

@@ -7,9 +7,11 @@ import { isGlued, possessiveEnd } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { guessLanguage } from './language';
-import { sentenceAround } from './sentence';
+import { sentenceAround, type SentenceSpan } from './sentence';
 import { cuesFor, type LanguageCues } from './matching-rules';
+import { verdictsFor } from './owner-verdicts';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
+import type { ScanGroup } from './first-token-scans';
 import type { Candidate, ShortNameOwner } from './types';
 
 /**
@@ -34,7 +36,7 @@ export function readCandidates(raw: string, detector: Detector, language?: Langu
 
 /** The one pass: prefilter hits, each confirmed by the sticky scan; null when `stopAtInvisible` and one is met. */
 function collect(text: string, detector: Detector, stopAtInvisible: boolean, language: LanguageHint): Candidate[] | null {
-  const { prefilter, scan, shortGroup, handleGroup } = detector;
+  const { prefilter } = detector;
   const candidates: Candidate[] = [];
   const guess: Guess = { at: -Infinity, language: undefined };
   prefilter.lastIndex = 0;
@@ -50,24 +52,26 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
     }
     // Inside a longer word ("mascara", "Parisian"): not a name.
     if (isWordCharBefore(text, start)) continue;
-    scan.lastIndex = start;
-    const match = scan.exec(text);
+    const scan = detector.scanFor(hit[0]);
+    if (scan === null) continue;
+    scan.regex.lastIndex = start;
+    const match = scan.regex.exec(text);
     if (match === null) continue;
     const matchEnd = start + match[0].length;
     prefilter.lastIndex = matchEnd;
-    if (match[handleGroup] !== undefined) {
+    const group = matchedGroup(match, scan.groups);
+    if (group.kind === 'handle') {
       const person = detector.handles.get(match[0].toLowerCase());
       if (person !== undefined && !isHandleGlued(text, start, matchEnd)) candidates.push({ kind: 'handle', person, start, end: matchEnd });
       continue;
     }
     const end = possessiveEnd(text, matchEnd);
     if (isGlued(text, start, end)) continue;
-    if (match[shortGroup] !== undefined) {
+    if (group.kind === 'short') {
       prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language, guess));
       continue;
     }
-    const person = detector.fullNamePeople[fullNameGroup(match, detector.fullNamePeople.length)];
-    candidates.push({ kind: 'full', person, start, end });
+    candidates.push({ kind: 'full', person: group.person, start, end });
   }
   // A namesake may start a few words before its short name, so restore text order.
   return candidates.sort((a, b) => a.start - b.start);
@@ -112,28 +116,33 @@ function addShortForm(
     // Nothing inside a namesake is a mention.
     return namesake.end;
   }
+  // Read once for all the name's owners (a surname shared by five people of 1,000 was read five times).
+  let sentence: SentenceSpan | undefined;
+  const sentenceHere = () => (sentence ??= sentenceAround(text, start, end));
+  let guessed: LanguageCues | undefined;
   const context: VerdictContext = {
     rules: detector.rules,
     cues: languageCues(text, start, language, detector, guess),
     // For a lower-case name: the language of its own sentence ("Es una cara conocida", quoted on an English page).
     guessedCues: () => {
-      const sentence = sentenceAround(text, start, end);
-      return cuesFor(detector.rules, guessLanguage(text, start, detector.rules, [start - sentence.before, end + sentence.after]) ?? 'und');
+      const { before, after } = sentenceHere();
+      return (guessed ??= cuesFor(detector.rules, guessLanguage(text, start, detector.rules, [start - before, end + after]) ?? 'und'));
     },
     isOtherShortName: (word, owner) => detector.shortNames.get(word)?.some((other) => other.person !== owner.person) ?? false,
     isName: (word) => detector.shortNames.has(word),
     placeBefore: detector.placeBefore,
     placeAfter: detector.placeAfter,
   };
-  for (const owner of owners) {
-    const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, context);
+  const verdicts = verdictsFor(owners, (owner) => shortFormVerdict(text, start, tokenEnd, end, owner, context));
+  owners.forEach((owner, index) => {
+    const verdict = verdicts[index];
     if (verdict.kind === 'short') {
       const flags = { ...(verdict.lowerCase ? { lowerCase: true } : {}), ...(verdict.honorific === true ? { honorific: true } : {}) };
-      out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceAround(text, start, end) });
+      out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceHere() });
     }
     else if (verdict.kind === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
     else out.push({ kind: 'word', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
-  }
+  });
   return tokenEnd;
 }
 
@@ -188,7 +197,7 @@ function isHandleGlued(text: string, start: number, end: number): boolean {
   return before === '/' || before === '.' || (text[end] === '.' && isWordCharAt(text, end + 1));
 }
 
-function fullNameGroup(match: RegExpExecArray, people: number): number {
-  for (let group = 1; group <= people; group++) if (match[group] !== undefined) return group - 1;
+function matchedGroup(match: RegExpExecArray, groups: readonly ScanGroup[]): ScanGroup {
+  for (let group = 0; group < groups.length; group++) if (match[group + 1] !== undefined) return groups[group];
   throw new Error('detector scan matched no group');
 }

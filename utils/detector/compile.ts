@@ -3,28 +3,26 @@ import type { Person, PersonId } from '@/utils/dataset/types';
 import { DEFAULT_MATCHING_RULES, type MatchingRules } from './matching-rules';
 import { WORD_CLASS, isWordCode } from './chars';
 import { INVISIBLE_CLASS } from './invisible';
-import { NAME_GAP, WORD_END, alternation, phrasePattern } from './regex-parts';
+import { firstTokenScans, type TokenScan } from './first-token-scans';
+import { prefilterTokens, shortestPrefixes } from './prefilter';
+import { WORD_END, alternation } from './regex-parts';
 import type { ShortNameOwner } from './types';
 
 export interface Detector {
   /**
    * The only pass over the whole text: the first letters of every name form (the shortest distinct prefixes), plus
    * the invisible characters that must be removed first. Plain alternatives without captures or lookarounds keep
-   * V8's fast literal search (measured about 4x faster than the full pattern on a 2.6 M-character page).
+   * V8's fast literal search (measured about 4x faster than the full pattern on a 2.6 M-character page). Global; a
+   * copy with the same source and flags shares V8's compiled code (a second flag set cost 16 ms more at 1,000 people).
    */
   readonly prefilter: RegExp;
-  /** The prefilter without the global flag, for test() on one text node at a time. */
-  readonly prefilterTest: RegExp;
   /** The shortest prefilter token: shorter text can hold no name start, only an invisible character. */
   readonly shortestToken: number;
   /**
-   * Sticky, tried only where the prefilter hit: a full name, short name or handle starting exactly there.
-   * Groups 1..N are the full names of `fullNamePeople[i]`, then one group for short names and one for handles.
+   * The sticky scan tried where the prefilter matched `hit` (its matched text): the full names, short names and
+   * handles that start with that token, compiled on first use (first-token-scans.ts). Null when none does.
    */
-  readonly scan: RegExp;
-  readonly fullNamePeople: readonly PersonId[];
-  readonly shortGroup: number;
-  readonly handleGroup: number;
+  readonly scanFor: (hit: string) => TokenScan | null;
   /** Lower-cased written short form ("delevigne") to its owners (two people may share one). */
   readonly shortNames: ReadonlyMap<string, readonly ShortNameOwner[]>;
   /** Lower-cased handle or hashtag to its person. */
@@ -53,18 +51,14 @@ export interface Detector {
   readonly placeAfter: RegExp | null;
 }
 
-const NEVER = '(?!)';
-
 /** Compiles the detector for these people (build once, reuse for every scan). */
 export function compileDetector(people: readonly Person[], rules: MatchingRules = DEFAULT_MATCHING_RULES): Detector {
   const shortNames = new Map<string, ShortNameOwner[]>();
   const handles = new Map<string, PersonId>();
   const keysByPerson = new Map<PersonId, Set<string>>();
-  const fullGroups: string[] = [];
   const namesakes: string[] = [];
 
   for (const person of people) {
-    fullGroups.push(fullNamesPattern(person.fullNames, (part) => variantsOf(person, part)));
     const surname = person.name.trim().split(/\s+/).pop()?.toLowerCase();
     const keys = new Set<string>();
     for (const short of person.shortNames) {
@@ -80,28 +74,17 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
     for (const handle of person.handles) handles.set(handle.toLowerCase(), person.id);
     namesakes.push(...person.namesakes);
   }
-  const namesakeReach = Math.max(0, ...namesakes.map((namesake) => wordsBeforeShortName(namesake, shortNames)));
 
-  const shortSource = alternation([...shortNames.keys()]) || NEVER;
-  const handleSource = alternation([...handles.keys()]) || NEVER;
-  const nameSource = [...fullGroups.map((group) => `(${group || NEVER})`), `(${shortSource})`].join('|');
   const firstParts = people.flatMap((person) => person.fullNames.flatMap((name) => variantsOf(person, firstPart(name))));
   const tokens = shortestPrefixes([...firstParts, ...shortNames.keys(), ...handles.keys()].map((token) => token.toLowerCase()));
-  const prefilterSource = [...tokens.map(phrasePattern), INVISIBLE_CLASS].join('|');
+  const prefilterSource = [prefilterTokens(tokens), INVISIBLE_CLASS].join('|');
   const detector: Detector = {
     prefilter: new RegExp(prefilterSource, 'gi'),
-    prefilterTest: new RegExp(prefilterSource, 'i'),
     shortestToken: Math.min(...tokens.map((token) => token.length)),
-    scan: new RegExp(`(?:${nameSource})${WORD_END}|(${handleSource})${WORD_END}`, 'iy'),
-    fullNamePeople: people.map((person) => person.id),
-    shortGroup: people.length + 1,
-    handleGroup: people.length + 2,
+    scanFor: firstTokenScans({ people, shortNames: [...shortNames.keys()], handles: [...handles.keys()] }),
     shortNames,
     handles,
-    namesakeStartingWith: lazyNamesakes(namesakes),
-    namesakeReach,
-    namesakeWords: new Set(namesakes.flatMap((namesake) => namesake.trim().split(/\s+/).map(bareWord))),
-    namesakeFirstWords: new Set(namesakes.map((namesake) => bareWord(namesake.trim().split(/\s+/)[0]))),
+    ...namesakeLookups(namesakes, shortNames),
     keysByPerson,
     rules,
     ...placeListPatterns(rules, shortNames),
@@ -119,26 +102,42 @@ function warmUp(detector: Detector, words: string): void {
   const filler = ' x'.repeat(600);
   for (const sample of [words + filler, `${words}\u2029${filler}`]) {
     for (let round = 0; round < 2; round++) {
-      detector.prefilterTest.test(sample);
       detector.placeBefore?.test(sample.slice(0, 32));
       detector.prefilter.lastIndex = 0;
       for (let hits = 0; hits < 100 && detector.prefilter.exec(sample) !== null; hits++);
-      for (const regex of [detector.scan, detector.placeAfter]) {
-        if (regex === null) continue;
-        regex.lastIndex = 0;
-        regex.exec(sample);
+      if (detector.placeAfter !== null) {
+        detector.placeAfter.lastIndex = 0;
+        detector.placeAfter.exec(sample);
       }
     }
   }
 }
 
-/** The namesakes' patterns by first word, each compiled the first time a page has that word before a short name. */
-function lazyNamesakes(namesakes: readonly string[]): (firstWord: string) => RegExp | null {
+type NamesakeLookups = Pick<Detector, 'namesakeStartingWith' | 'namesakeReach' | 'namesakeWords' | 'namesakeFirstWords'>;
+
+/**
+ * The namesakes' words, and their patterns by first word, each compiled the first time a page has that word before a
+ * short name. Each namesake is split once.
+ */
+function namesakeLookups(namesakes: readonly string[], shortNames: ReadonlyMap<string, unknown>): NamesakeLookups {
   const byFirstWord = new Map<string, string[]>();
+  const namesakeWords = new Set<string>();
+  let namesakeReach = 0;
   for (const namesake of namesakes) {
-    const first = bareWord(namesake.trim().split(/\s+/)[0]);
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), namesake]);
+    const words = namesake.trim().split(/\s+/).map(bareWord);
+    for (const word of words) namesakeWords.add(word);
+    // How many words come before the last one that is a known short name ("Samuel L. Jackson": 2).
+    words.forEach((word, index) => {
+      if (shortNames.has(word)) namesakeReach = Math.max(namesakeReach, index);
+    });
+    const group = byFirstWord.get(words[0]);
+    if (group === undefined) byFirstWord.set(words[0], [namesake]);
+    else group.push(namesake);
   }
+  return { namesakeStartingWith: lazyNamesakes(byFirstWord), namesakeReach, namesakeWords, namesakeFirstWords: new Set(byFirstWord.keys()) };
+}
+
+function lazyNamesakes(byFirstWord: ReadonlyMap<string, readonly string[]>): (firstWord: string) => RegExp | null {
   const compiled = new Map<string, RegExp>();
   return (firstWord) => {
     let regex = compiled.get(firstWord);
@@ -176,33 +175,9 @@ function firstPart(name: string): string {
   return name.trim().split(/\s+/)[0];
 }
 
-/** Drops every token that another token is a prefix of: the prefilter only needs where a name may start. */
-function shortestPrefixes(tokens: string[]): string[] {
-  const unique = [...new Set(tokens)].filter((token) => token !== '');
-  return unique.filter((token) => !unique.some((other) => other !== token && token.startsWith(other)));
-}
-
-/** One person's full names, each part open to its variants ("Cöru Delevingne"), longest name first. */
-function fullNamesPattern(fullNames: readonly string[], variantsOf: (part: string) => string[]): string {
-  const sorted = [...fullNames].sort((a, b) => b.length - a.length);
-  return sorted
-    .map((name) => name.trim().split(/\s+/).map((part) => `(?:${alternation(variantsOf(part))})`).join(NAME_GAP))
-    .join('|');
-}
-
 /** A word as the namesake lookups compare it: lower case, without trailing punctuation ("Paris," → "paris"). */
 export function bareWord(word: string): string {
   let end = word.length;
   while (end > 0 && !isWordCode(word.charCodeAt(end - 1))) end--;
   return word.slice(0, end).toLowerCase();
-}
-
-/** How many words of `namesake` come before the last word that is a known short name (0 when it starts with one). */
-function wordsBeforeShortName(namesake: string, shortNames: ReadonlyMap<string, unknown>): number {
-  const words = namesake.trim().split(/\s+/);
-  let reach = 0;
-  words.forEach((word, index) => {
-    if (shortNames.has(bareWord(word))) reach = index;
-  });
-  return reach;
 }

@@ -23,7 +23,7 @@ const JUNCTION_PROBE = 16;
 /** Nodes read between two questions to `shouldPause` (a question costs a clock read). */
 const NODES_PER_CHECK = 256;
 
-type RegionDetector = Pick<Detector, 'prefilter' | 'prefilterTest' | 'shortestToken'>;
+type RegionDetector = Pick<Detector, 'prefilter' | 'shortestToken'>;
 
 /**
  * Finds the regions of text under `root` worth a closer look (every node where the detector's prefilter matches), in
@@ -34,7 +34,6 @@ export class RegionFinder {
   readonly regions: Region[] = [];
   private readonly walker: TreeWalker | null = null;
   private readonly lookBack: TreeWalker | null = null;
-  private readonly prefilter: RegExp;
   private readonly search: RegExp;
   private readonly shortestToken: number;
   private done = false;
@@ -48,8 +47,8 @@ export class RegionFinder {
     private readonly root: Node,
     detector: RegionDetector,
   ) {
-    this.prefilter = detector.prefilterTest;
-    // Its own global copy: the detector's is used by the candidate search, which may run between two slices.
+    // Its own copy (V8 shares the compiled code): the detector's is used by the candidate search, which may run between
+    // two slices.
     this.search = new RegExp(detector.prefilter.source, detector.prefilter.flags);
     this.shortestToken = detector.shortestToken;
     const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
@@ -79,18 +78,18 @@ export class RegionFinder {
     if (this.done) return true;
     const walker = this.walker!;
     const lookBack = this.lookBack!;
-    const { prefilter, search, shortestToken, regions } = this;
+    const { search, shortestToken, regions } = this;
     let { region, regionEnd, lastTaken, offset, lastData } = this;
     let untilCheck = NODES_PER_CHECK;
     let paused = false;
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const data = (node as Text).data;
       // Most short nodes are the line breaks between blocks: no regex call for them.
-      let hit = data.length >= shortestToken ? prefilter.test(data) && !onlyInsideWords(data, search) : hasInvisible(data);
+      let hit = data.length >= shortestToken ? hasHitOutsideWords(data, search) : hasInvisible(data);
       if (!hit && isWordCode(lastData.charCodeAt(lastData.length - 1)) && isWordCode(data.charCodeAt(0))) {
         // A name split by markup inside a word: test the letters on both sides of the junction together.
         lookBack.currentNode = node;
-        hit = prefilter.test(gluedTail(lookBack) + data.slice(0, JUNCTION_PROBE));
+        hit = hasHit(gluedTail(lookBack) + data.slice(0, JUNCTION_PROBE), search);
       }
       if (region !== null && offset < regionEnd) {
         region.nodes.push(node as Text);
@@ -146,16 +145,22 @@ function gluedTail(lookBack: TreeWalker): string {
 }
 
 /**
- * Whether every prefilter hit in `data` starts inside a word ("mascara", "Parisian"): such text holds no name. A hit at
- * the very start may continue a word from the node before, and an invisible character may sit inside a name
- * ("Dele&shy;vingne"): both count as real hits.
+ * Whether a prefilter hit in `data` starts outside a word: text whose hits are all inside words ("mascara",
+ * "Parisian") holds no name. A hit at the very start may continue a word from the node before, and an invisible
+ * character may sit inside a name ("Dele&shy;vingne"): both count as real hits. One pass (a test() first cost a
+ * second pass over every node with a hit).
  */
-function onlyInsideWords(data: string, search: RegExp): boolean {
+function hasHitOutsideWords(data: string, search: RegExp): boolean {
   search.lastIndex = 0;
   for (let hit = search.exec(data); hit !== null; hit = search.exec(data)) {
-    if (hit.index === 0 || !isWordCode(data.charCodeAt(hit.index - 1)) || isInvisibleChar(data.charCodeAt(hit.index))) return false;
+    if (hit.index === 0 || !isWordCode(data.charCodeAt(hit.index - 1)) || isInvisibleChar(data.charCodeAt(hit.index))) return true;
   }
-  return true;
+  return false;
+}
+
+function hasHit(data: string, search: RegExp): boolean {
+  search.lastIndex = 0;
+  return search.test(data);
 }
 
 function hasInvisible(data: string): boolean {
