@@ -95,23 +95,36 @@ describe('trace tasks', () => {
   const task = (ts: number, dur: number, src_func = 'Post'): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur, pid: 1, tid: 2, args: { src_func } });
   const script = (ts: number, dur: number): TraceEvent => ({ name: 'FunctionCall', ph: 'X', ts, dur, pid: 1, tid: 2, args: { data: { url: 'chrome-extension://id/content-scripts/content.js' } } });
 
-  it('counts tasks running extension code and the frame that follows them', () => {
+  it('counts tasks running extension code, and the frame after one that changed what the page renders', () => {
+    const render = (ts: number): TraceEvent => ({ name: 'rumor-context:render', ph: 'R', ts, pid: 1, tid: 2 });
     const events = [
       task(0, 300_000), // the page's own parsing
       task(400_000, 70_000),
       script(401_000, 60_000),
+      render(460_000),
       task(500_000, 5_000),
       task(510_000, 90_000, 'ScheduledActionSendBeginMainFrame'),
       task(700_000, 20_000, 'ScheduledActionSendBeginMainFrame'),
+      // Extension code that only read the page: the frame after it is the page's.
+      task(800_000, 10_000),
+      script(801_000, 8_000),
+      task(820_000, 30_000, 'ScheduledActionSendBeginMainFrame'),
       { ...task(400_000, 70_000), tid: 3 },
     ];
     expect(taskFigures(events, thread)).toEqual({
       longestExtensionTaskMs: 90,
-      extensionMainThreadMs: 160,
-      extensionMainThreadCpuMs: 160,
+      extensionMainThreadMs: 170,
+      extensionMainThreadCpuMs: 170,
       extensionLongTasks: 2,
       longestTaskMs: 300,
     });
+  });
+
+  it("charges the page's own parse or load task only for the extension's events in it", () => {
+    const parse: TraceEvent = { name: 'ParseHTML', ph: 'X', ts: 1_000, dur: 200_000, pid: 1, tid: 2 };
+    const load: TraceEvent = { name: 'EventDispatch', ph: 'X', ts: 400_000, dur: 50_000, pid: 1, tid: 2, args: { data: { type: 'load' } } };
+    const events = [task(0, 300_000), parse, { ...script(2_000, 3_000), tdur: 2_000 }, task(400_000, 60_000), load, script(401_000, 1_000)];
+    expect(taskFigures(events, thread)).toMatchObject({ longestExtensionTaskMs: 3, extensionMainThreadMs: 4, extensionMainThreadCpuMs: 3, longestTaskMs: 300 });
   });
 
   it('sums CPU time where the trace has it', () => {
