@@ -65,7 +65,7 @@ export class MarkPainter {
     if (css?.supports?.('(-moz-appearance: none)')) this.shadowSheet = newSheet(doc, markCss);
     for (const name of Object.values(HIGHLIGHT_NAMES)) this.highlights.set(name, new Highlight());
     const view = doc.defaultView as (Window & typeof globalThis) | null;
-    if (typeof view?.IntersectionObserver === 'function') this.nearViewport = new NearViewport(view, (near) => this.fill('mark', near));
+    if (typeof view?.IntersectionObserver === 'function') this.nearViewport = new NearViewport(doc, view, (near) => this.fill('mark', near));
     this.register();
   }
 

@@ -11,6 +11,18 @@
 
 /** Two viewports above and below: a mark is painted well before it scrolls into view, even on a fast fling. */
 const NEAR_MARGIN = '200% 0px';
+/** A page that renders no frame (a tab in the background) never reports: waiting for it ends after this. */
+const FIRST_REPORT_WAIT_MS = 1000;
+
+const byDocument = new WeakMap<Document, NearViewport>();
+
+/**
+ * True while marks just handed over wait for the observer's first report on their blocks (the next frame): the page
+ * has not settled until those near the viewport are painted.
+ */
+export function awaitingViewport(doc: Document): boolean {
+  return byDocument.get(doc)?.awaitingReport() ?? false;
+}
 
 export class NearViewport {
   private readonly observer: IntersectionObserver;
@@ -19,12 +31,21 @@ export class NearViewport {
   private ranges: { range: AbstractRange; block: Element | null }[] = [];
   private watched = new Set<Element>();
   private painted: readonly AbstractRange[] = [];
+  /** Blocks observed and not reported yet, and since when the oldest of them waits. */
+  private readonly unreported = new Set<Element>();
+  private waitingSince = 0;
 
   constructor(
+    private readonly doc: Document,
     view: Window & typeof globalThis,
     private readonly onChange: (ranges: readonly AbstractRange[]) => void,
   ) {
     this.observer = new view.IntersectionObserver((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
+    byDocument.set(doc, this);
+  }
+
+  awaitingReport(): boolean {
+    return this.unreported.size > 0 && Date.now() - this.waitingSince < FIRST_REPORT_WAIT_MS;
   }
 
   /** The whole set of marks now: those near the viewport are passed on at once, the others as they come near. */
@@ -36,15 +57,23 @@ export class NearViewport {
       if (blocks.has(block)) continue;
       this.observer.unobserve(block);
       this.near.delete(block);
+      this.unreported.delete(block);
     }
     // A newly observed element gets its first entry (near or not) with the next frame's intersection update.
-    for (const block of blocks) if (!this.watched.has(block)) this.observer.observe(block);
+    for (const block of blocks) {
+      if (this.watched.has(block)) continue;
+      if (this.unreported.size === 0) this.waitingSince = Date.now();
+      this.unreported.add(block);
+      this.observer.observe(block);
+    }
     this.watched = blocks;
     this.refresh();
   }
 
   dispose(): void {
+    if (byDocument.get(this.doc) === this) byDocument.delete(this.doc);
     this.observer.disconnect();
+    this.unreported.clear();
     this.near.clear();
     this.watched.clear();
     this.ranges = [];
@@ -53,6 +82,7 @@ export class NearViewport {
   private update(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       if (!this.watched.has(entry.target)) continue;
+      this.unreported.delete(entry.target);
       if (entry.isIntersecting) this.near.add(entry.target);
       else this.near.delete(entry.target);
     }
