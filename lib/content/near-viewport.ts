@@ -83,7 +83,10 @@ export class NearViewport {
     for (const entry of entries) {
       if (!this.watched.has(entry.target)) continue;
       this.unreported.delete(entry.target);
-      if (entry.isIntersecting) this.near.add(entry.target);
+      // An element without a box (display: contents, or hidden) never intersects: its text is painted wherever it
+      // is, as before; a hidden one paints nothing.
+      const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
+      if (entry.isIntersecting || boxless) this.near.add(entry.target);
       else this.near.delete(entry.target);
     }
     this.refresh();

@@ -51,6 +51,13 @@ describe('painting near the viewport', () => {
     expect(paintedBlocks()).toEqual(['a']);
   });
 
+  it('paints the text of an element without a box (display: contents) wherever it is', async () => {
+    page = await openPage(ARTICLE, { features: [marking] });
+    await settle(page);
+    setNear(byId('b'), 'boxless');
+    expect(paintedBlocks()).toEqual(['a', 'b', 'c']);
+  });
+
   it('opens the card on a mark that is not painted', async () => {
     page = await openPage(ARTICLE, { features: [marking, hoverCard] });
     await settle(page);
@@ -67,12 +74,12 @@ describe('painting near the viewport', () => {
     await settle(page);
     expect(paintedBlocks('rumor-context-mark-tint')).toEqual(['a']);
     expect(painted('rumor-context-mark-underline')).toEqual([]);
-  });
+  }, 30_000);
 
   it('keeps the underline on a page of 30,000 elements or fewer', async () => {
     page = await openPage(`<p id="a">Paris Jackson met friends.</p>${'<i></i>'.repeat(29_000)}`, { features: [marking] });
     await settle(page);
     expect(paintedBlocks('rumor-context-mark-underline')).toEqual(['a']);
     expect(painted('rumor-context-mark-tint')).toEqual([]);
-  });
+  }, 30_000);
 });

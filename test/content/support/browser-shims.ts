@@ -30,6 +30,7 @@ Object.defineProperty(window, 'CSS', { value: css, configurable: true });
 // lays nothing out: every box is at the origin, see the end of this file) unless a test moved it away. It reports
 // after the current task (a browser reports after the next frame), so a test that settled sees the marks painted.
 const farElements = new WeakSet<Element>();
+const boxlessElements = new WeakSet<Element>();
 const observers = new Set<IntersectionObserverShim>();
 class IntersectionObserverShim {
   private readonly targets = new Set<Element>();
@@ -52,16 +53,23 @@ class IntersectionObserverShim {
   }
   report(target: Element): void {
     if (!this.targets.has(target)) return;
-    const entry = { target, isIntersecting: !farElements.has(target) } as IntersectionObserverEntry;
+    const size = boxlessElements.has(target) ? 0 : 1;
+    const boundingClientRect = { width: size, height: size } as DOMRectReadOnly;
+    const entry = { target, isIntersecting: !farElements.has(target) && size > 0, boundingClientRect } as IntersectionObserverEntry;
     this.callback([entry], this as unknown as IntersectionObserver);
   }
 }
 for (const scope of [globals, window as unknown as Record<string, unknown>]) scope.IntersectionObserver = IntersectionObserverShim;
 
-/** Moves `element` near the viewport or away from it, as scrolling would: observers report it at once. */
-export function setNear(element: Element, near: boolean): void {
-  if (near) farElements.delete(element);
-  else farElements.add(element);
+/**
+ * Moves `element` near the viewport or away from it, as scrolling would, or takes its box away (`boxless`: display
+ * contents or none): observers report it at once.
+ */
+export function setNear(element: Element, near: boolean | 'boxless'): void {
+  if (near === false) farElements.add(element);
+  else farElements.delete(element);
+  if (near === 'boxless') boxlessElements.add(element);
+  else boxlessElements.delete(element);
   for (const observer of observers) observer.report(element);
 }
 
