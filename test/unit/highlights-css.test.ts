@@ -21,7 +21,7 @@ describe('highlights.css', () => {
   it('has the same rules on :root and in the Firefox-only block', () => {
     expect(firefoxStart).toBeGreaterThan(0);
     const root = rules(shared, ':root');
-    expect(Object.keys(root).sort()).toEqual(['rumor-context-active', 'rumor-context-flash', 'rumor-context-mark-highlight', 'rumor-context-mark-underline']);
+    expect(Object.keys(root).sort()).toEqual(['rumor-context-active', 'rumor-context-flash', 'rumor-context-mark-highlight', 'rumor-context-mark-tint', 'rumor-context-mark-underline']);
     expect(rules(firefox, '')).toEqual(root);
   });
 

@@ -2,6 +2,7 @@
 import { compileDetector } from '@/utils/detector';
 import type { Feature } from '@/lib/content/runtime/runtime';
 import { LiveScanner } from '@/lib/content/live-scanner';
+import { awaitingViewport } from '@/lib/content/near-viewport';
 
 export const marking: Feature = {
   id: 'marking',
@@ -18,6 +19,8 @@ export const marking: Feature = {
         setTimeout: (callback, ms) => setTimeout(callback, ms),
       });
       runtime.settle.busyWhile(() => scanner.busy, signal);
+      // Marks near the viewport are painted a frame after they are found (lib/content/near-viewport.ts).
+      runtime.settle.busyWhile(() => awaitingViewport(runtime.doc), signal);
       signal.addEventListener('abort', () => scanner.stop(), { once: true });
       // The scan's first slice runs in a task of its own: compiling the detector (4-5 ms on the bench machine) and
       // an 8 ms slice in one task would make it longer than the 10 ms a page without a mention may be charged.

@@ -1,6 +1,7 @@
 /**
  * What Chromium has and happy-dom lacks, for the content-script tier: StaticRange, the CSS Custom Highlight API
- * (Highlight, CSS.highlights), popovers, and caretPositionFromPoint (which tests point at a text node with `pointAt`).
+ * (Highlight, CSS.highlights), popovers, caretPositionFromPoint (which tests point at a text node with `pointAt`) and
+ * an IntersectionObserver that reports (which tests move an element away from the viewport with `setNear`).
  */
 class StaticRangeShim {
   readonly startContainer: Node;
@@ -24,6 +25,53 @@ globals.StaticRange ??= StaticRangeShim;
 globals.Highlight ??= HighlightShim;
 const css = { highlights: new Map<string, HighlightShim>(), supports: () => false, escape: (value: string) => value };
 Object.defineProperty(window, 'CSS', { value: css, configurable: true });
+
+// happy-dom's IntersectionObserver never reports. This one finds every observed element near the viewport (happy-dom
+// lays nothing out: every box is at the origin, see the end of this file) unless a test moved it away. It reports
+// after the current task (a browser reports after the next frame), so a test that settled sees the marks painted.
+const farElements = new WeakSet<Element>();
+const boxlessElements = new WeakSet<Element>();
+const observers = new Set<IntersectionObserverShim>();
+class IntersectionObserverShim {
+  private readonly targets = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    observers.add(this);
+  }
+  observe(target: Element): void {
+    this.targets.add(target);
+    queueMicrotask(() => this.report(target));
+  }
+  unobserve(target: Element): void {
+    this.targets.delete(target);
+  }
+  disconnect(): void {
+    this.targets.clear();
+    observers.delete(this);
+  }
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+  report(target: Element): void {
+    if (!this.targets.has(target)) return;
+    const size = boxlessElements.has(target) ? 0 : 1;
+    const boundingClientRect = { width: size, height: size } as DOMRectReadOnly;
+    const entry = { target, isIntersecting: !farElements.has(target) && size > 0, boundingClientRect } as IntersectionObserverEntry;
+    this.callback([entry], this as unknown as IntersectionObserver);
+  }
+}
+for (const scope of [globals, window as unknown as Record<string, unknown>]) scope.IntersectionObserver = IntersectionObserverShim;
+
+/**
+ * Moves `element` near the viewport or away from it, as scrolling would, or takes its box away (`boxless`: display
+ * contents or none): observers report it at once.
+ */
+export function setNear(element: Element, near: boolean | 'boxless'): void {
+  if (near === false) farElements.add(element);
+  else farElements.delete(element);
+  if (near === 'boxless') boxlessElements.add(element);
+  else boxlessElements.delete(element);
+  for (const observer of observers) observer.report(element);
+}
 
 let caret: { offsetNode: Node; offset: number } | null = null;
 /** Makes caretPositionFromPoint answer `node` at `offset` (null: nothing under the pointer). */
