@@ -9,6 +9,7 @@
  */
 import type { MarkStyle } from '@/utils/settings';
 import markCss from './highlights.css?inline';
+import { markRenderChange } from './perf-probe';
 import { NearViewport } from './near-viewport';
 
 /** Highlight names are shared with the page's own scripts, so they carry the extension's name. */
@@ -95,6 +96,8 @@ export class MarkPainter {
     for (const [name, highlight] of entries) {
       if (this.registry.get(name) !== highlight) this.registry.set(name, highlight);
     }
+    // Every change of what is painted ends here (fill, setStyle): the bench charges the next frame to the extension.
+    markRenderChange();
   }
 
   /** Removes every mark. */
@@ -105,6 +108,7 @@ export class MarkPainter {
       if (this.registry?.get(name) === this.highlights.get(name)) this.registry?.delete(name);
     }
     this.highlights.clear();
+    markRenderChange();
     for (const root of this.coveredRoots) {
       try {
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.shadowSheet);

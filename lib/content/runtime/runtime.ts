@@ -16,7 +16,6 @@ import { marksToPaint } from '@/lib/content/quiet-marks';
 import { type HIGHLIGHT_NAMES, MarkPainter } from '@/lib/content/mark-painter';
 import type { CardContent } from '@/lib/content/card-host';
 import type { CardData } from '@/utils/dataset/queries';
-import { markRenderChange } from '@/lib/content/perf-probe';
 import { Settle } from './settle';
 
 /** A feature: one file, registered in features/index.ts. `init` runs once; `signal` aborts when the script ends. */
@@ -167,7 +166,6 @@ export class Runtime {
       this.painter.setStyle(effectiveSiteSettings(this.current, this.hostname).markStyle);
     }
     this.painter.paint(layer, list);
-    markRenderChange();
   }
 
   /**
@@ -222,7 +220,6 @@ export class Runtime {
       if (!this.session) this.start();
       else {
         this.painter?.setStyle(site.markStyle);
-        markRenderChange();
         if (quietChanged) this.repaintMarks();
       }
     }
@@ -241,7 +238,6 @@ export class Runtime {
     if (!this.session) return;
     this.session.abort();
     this.session = null;
-    if (this.painter) markRenderChange();
     this.painter?.dispose();
     this.painter = null;
     this.marks.clear();
