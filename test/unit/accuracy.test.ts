@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETS, locateExpected, reasonFor, report, scoreAll, scoreMentions, totals } from '../../scripts/accuracy';
+import { SETS, TEST_HALF_DIR, isHeldOut, locateExpected, reasonFor, report, scoreAll, scoreMentions, totals } from '../../scripts/accuracy';
 
 /**
  * Floors a little under the figures measured when they were set (scripts/accuracy.ts): old fixtures precision 100%,
@@ -33,6 +33,21 @@ describe('accuracy on the old fixtures and the independent corpus', () => {
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason).toMatch(/^(kept|dropped): [a-z-]+|^no candidate/);
     expect(report([{ name: 'tune', scores }])).toMatch(/^set +pages labels found +tp false +miss +precision +recall\ntune +28 +130 /);
+  }, 120_000);
+});
+
+describe('the held-out test half', () => {
+  it('is recognised by its directory, however written, and nothing else is', () => {
+    expect([isHeldOut(TEST_HALF_DIR), isHeldOut(`${TEST_HALF_DIR}/`), isHeldOut(`${TEST_HALF_DIR}/../test`)]).toEqual([true, true, true]);
+    expect([isHeldOut(SETS[0].dir), isHeldOut(SETS[1].dir), isHeldOut(`${TEST_HALF_DIR}-extra`)]).toEqual([false, false, false]);
+  });
+
+  it('prints its totals row and never its misses or false marks', async () => {
+    const scores = await scoreAll(SETS[1].dir);
+    const open = report([{ name: 'tune', scores }]);
+    const held = report([{ name: 'tune', scores, heldOut: true }]);
+    expect(open).toMatch(/\nmiss {2}tune /);
+    expect(held.split('\n')).toEqual(open.split('\n').slice(0, 2));
   }, 120_000);
 });
 
