@@ -120,7 +120,8 @@ function addShortForm(
       const sentence = sentenceAround(text, start, end);
       return cuesFor(detector.rules, guessLanguage(text, start, detector.rules, [start - sentence.before, end + sentence.after]) ?? 'und');
     },
-    isOtherShortName: (word, owner) => detector.shortNames.get(word)?.some((other) => other.person !== owner.person) ?? false,
+    otherShortNamePerson: (word, owner) => detector.shortNames.get(word)?.find((other) => other.person !== owner.person)?.person,
+    isFamilyName: (word, owner) => detector.familyNames.get(owner.person)?.has(word) ?? false,
     isName: (word) => detector.shortNames.has(word),
     placeBefore: detector.placeBefore,
     placeAfter: detector.placeAfter,
@@ -128,7 +129,8 @@ function addShortForm(
   for (const owner of owners) {
     const verdict = shortFormVerdict(text, start, tokenEnd, end, owner, context);
     if (verdict.kind === 'short') {
-      const flags = { ...(verdict.lowerCase ? { lowerCase: true } : {}), ...(verdict.honorific === true ? { honorific: true } : {}) };
+      const { kind: _kind, lowerCase, ...links } = verdict;
+      const flags = { ...(lowerCase ? { lowerCase: true } : {}), ...links };
       out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceAround(text, start, end) });
     }
     else if (verdict.kind === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });

@@ -23,6 +23,8 @@ export interface LanguageCues {
   placeNouns: ReadonlySet<string>;
   /** "family", "estate"...: "the Jackson family" is not the person. */
   collectiveNouns: ReadonlySet<string>;
+  /** "sister", "daughter", "hermana"...: "her sister Cara" beside a Delevingne is one of the family, so the person. */
+  kinNouns: ReadonlySet<string>;
   /** Capitalised words that are never a name part: connectives ("But", "And") and sentence-initial words ("Pour"). */
   connectives: ReadonlySet<string>;
   /** Short names that are ordinary words in this language ("cara": dear, face, guy). */
@@ -53,7 +55,18 @@ export interface MatchingRules extends LanguageCues {
 }
 
 type CueLists = {
-  [K in 'personalHonorifics' | 'otherTitles' | 'articles' | 'placePrepositions' | 'genitivePrepositions' | 'placeNouns' | 'collectiveNouns' | 'connectives' | 'sentenceStarts' | 'commonWords']?: string[];
+  [K in
+    | 'personalHonorifics'
+    | 'otherTitles'
+    | 'articles'
+    | 'placePrepositions'
+    | 'genitivePrepositions'
+    | 'placeNouns'
+    | 'collectiveNouns'
+    | 'kinNouns'
+    | 'connectives'
+    | 'sentenceStarts'
+    | 'commonWords']?: string[];
 };
 
 interface RawLanguageCues extends CueLists {
@@ -89,6 +102,7 @@ function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = t
     genitivePrepositions: merged('genitivePrepositions'),
     placeNouns: merged('placeNouns'),
     collectiveNouns: merged('collectiveNouns'),
+    kinNouns: merged('kinNouns'),
     connectives: new Set([...merged('connectives'), ...merged('sentenceStarts')]),
     commonWords: merged('commonWords'),
     capitalisesNouns,

@@ -17,6 +17,7 @@ const LanguageSchema = v.strictObject({
   connectives: v.optional(Words),
   sentenceStarts: v.optional(Words),
   commonWords: v.optional(Words),
+  kinNouns: v.optional(Words),
   capitalisesNouns: v.optional(v.boolean()),
 });
 
@@ -28,6 +29,7 @@ const MatchingFileSchema = v.strictObject({
   placePrepositions: Words,
   placeNouns: Words,
   collectiveNouns: Words,
+  kinNouns: v.optional(Words),
   connectives: Words,
   sentenceStarts: v.optional(Words),
   places: v.optional(Words),

@@ -23,8 +23,11 @@ export interface ResolvedMention {
  */
 const NEARBY_CHARS = 250;
 
-/** Full names that make a page about the person: its surname alone then means them unless its sentence says otherwise. */
-const SUBJECT_FULL_NAMES = 3;
+/**
+ * Full names that make a page about the person, or references (full names and accepted short forms) when they also
+ * outnumber the other bearers of the name: its surname alone then means them unless its sentence says otherwise.
+ */
+const SUBJECT_REFERENCES = 3;
 
 /**
  * Turns candidates (in text order, positions in one coordinate space) into mentions, resolving short forms against
@@ -40,8 +43,21 @@ export function resolveCandidates(candidates: readonly Candidate[], detector: De
   return mentions;
 }
 
-/** The verdict on every candidate, in the same order: marked or not, and why. */
+/**
+ * The verdict on every candidate, in the same order: marked or not, and why. Two passes: the first finds the short
+ * forms that their neighbours settle; the second weighs the page with them counted, so a cover story that names her
+ * in full once and as "Paris" ten times is about her, however often it names her father.
+ */
 export function decideCandidates(candidates: readonly Candidate[], detector: Detector, page: PageContext): Decision[] {
+  const first = decidePass(candidates, detector, page, page.fullNameCounts);
+  const references = new Map(page.fullNameCounts);
+  first.forEach((decision, index) => {
+    if (decision.kept && candidates[index].kind === 'short') references.set(decision.person, (references.get(decision.person) ?? 0) + 1);
+  });
+  return decidePass(candidates, detector, page, references);
+}
+
+function decidePass(candidates: readonly Candidate[], detector: Detector, page: PageContext, references: ReadonlyMap<PersonId, number>): Decision[] {
   const credited: (PersonId | null)[] = new Array<PersonId | null>(candidates.length).fill(null);
   const decisions: Decision[] = [];
   let lastKeptStart = -1;
@@ -50,10 +66,11 @@ export function decideCandidates(candidates: readonly Candidate[], detector: Det
     let decision: Decision;
     if (candidate.kind === 'rival' || candidate.kind === 'word') decision = { kept: false, reason: candidate.cue };
     else if (candidate.kind !== 'short') decision = { kept: true, reason: candidate.kind === 'full' ? 'full-name' : 'handle', person: candidate.person };
-    else if (!isEstablished(page, candidate.owner.person)) decision = { kept: false, reason: 'not-established' };
     // Two people sharing a short name both produce a candidate; the first accepted takes the span.
     else if (lastKeptStart === candidate.start) decision = { kept: false, reason: 'shared-span' };
-    else decision = decideShortForm(i, candidates, credited, detector, page);
+    else if (!isEstablished(page, candidate.owner.person) && !(candidate.family === true && familyNamedBefore(i, candidates, detector))) {
+      decision = { kept: false, reason: 'not-established' };
+    } else decision = decideShortForm(i, candidates, credited, detector, page, references);
     if (decision.kept) {
       credited[i] = decision.person;
       lastKeptStart = candidate.start;
@@ -65,12 +82,21 @@ export function decideCandidates(candidates: readonly Candidate[], detector: Det
 
 type Side = 'own' | 'rival' | null;
 
+/** The nearest namings on one side of a short form: the person's, another bearer's, and whether that one shares the sentence or block. */
+interface Nearest {
+  own: number;
+  rival: number;
+  rivalInSentence: boolean;
+  rivalInBlock: number;
+}
+
 function decideShortForm(
   index: number,
   candidates: readonly Candidate[],
   credited: readonly (PersonId | null)[],
   detector: Detector,
   page: PageContext,
+  references: ReadonlyMap<PersonId, number>,
 ): Decision {
   const candidate = candidates[index];
   if (candidate.kind !== 'short') throw new Error('decideShortForm: not a short form');
@@ -82,59 +108,98 @@ function decideShortForm(
     if (otherPerson === person) return 'own';
     return detector.keysByPerson.get(otherPerson)?.has(key) ? 'rival' : null;
   };
-  let own = Infinity;
-  let rival = Infinity;
-  let rivalInSentence = false;
-  let rivalInBlock = Infinity;
+  const back: Nearest = { own: Infinity, rival: Infinity, rivalInSentence: false, rivalInBlock: Infinity };
+  const ahead: Nearest = { ...back };
   const { sentence } = candidate;
-  const note = (side: Side, distance: number, inSentence: boolean, inBlock: boolean) => {
-    if (side === 'own') own = Math.min(own, distance);
+  const note = (near: Nearest, side: Side, distance: number, inSentence: boolean, inBlock: boolean) => {
+    if (side === 'own') near.own = Math.min(near.own, distance);
     else if (side === 'rival') {
-      rival = Math.min(rival, distance);
-      if (inSentence) rivalInSentence = true;
-      if (inBlock) rivalInBlock = Math.min(rivalInBlock, distance);
+      near.rival = Math.min(near.rival, distance);
+      if (inSentence) near.rivalInSentence = true;
+      if (inBlock) near.rivalInBlock = Math.min(near.rivalInBlock, distance);
     }
   };
   for (let j = index - 1; j >= 0 && candidate.start - candidates[j].end <= NEARBY_CHARS; j--) {
     const gap = Math.max(0, candidate.start - candidates[j].end);
-    note(sideOf(candidates[j], credited[j]), gap, gap <= sentence.before, gap <= sentence.blockBefore);
+    note(back, sideOf(candidates[j], credited[j]), gap, gap <= sentence.before, gap <= sentence.blockBefore);
   }
-  // Later short forms are not resolved yet, so only full names, handles and rivals count ahead.
+  // Later short forms are not resolved yet, so only full names, handles and rivals count ahead. Another bearer named
+  // later in the same sentence is someone else ("Jackson is Michael Jackson's daughter", "Delevingne was born to
+  // Pandora Delevingne"); one in a later paragraph or headline starts something new. Only a later sentence of the
+  // same paragraph can say who was meant ("“Not that Cara.” She turned out to be Cara Santana").
   for (let j = index + 1; j < candidates.length && candidates[j].start - candidate.end <= NEARBY_CHARS; j++) {
     const other = candidates[j];
     const gap = Math.max(0, other.start - candidate.end);
     const side = other.kind === 'full' || other.kind === 'handle' ? sideOf(other, other.person) : other.kind === 'rival' ? sideOf(other, null) : null;
-    note(side, gap, gap <= sentence.after, gap <= sentence.blockAfter);
+    if (side === 'rival' && (gap <= sentence.after || gap > sentence.blockAfter)) continue;
+    note(ahead, side, gap, false, true);
   }
+  const own = Math.min(back.own, ahead.own);
+  const rival = Math.min(back.rival, ahead.rival);
+  const rivalInSentence = back.rivalInSentence;
+  const rivalInBlock = Math.min(back.rivalInBlock, ahead.rivalInBlock);
   const detail = `person ${distance(own)}, other bearer ${distance(rival)}${rivalInSentence ? ' in the same sentence' : ''}`;
+  const paired = candidate.pairedWith;
+  if (paired !== undefined && isEstablished(page, paired.person) && isPartnerAt(index, paired.at, paired.person, candidates, credited)) {
+    return { kept: true, reason: 'paired', person, detail: `with ${paired.person}` };
+  }
+  if (candidate.family === true && candidate.lowerCase !== true) return { kept: true, reason: 'family', person };
   if (own < rival && own <= NEARBY_CHARS) return { kept: true, reason: 'person-nearer', person };
   // "Ms. Jackson": her, unless another bearer of the name shares the sentence. "Jackson" on a page about her: her,
   // unless another bearer is nearer in the same paragraph ("Janet Jackson... Jackson is coming to London").
+  const ownReferences = references.get(person) ?? 0;
   if (candidate.lowerCase !== true && !rivalInSentence) {
     if (candidate.honorific === true) return { kept: true, reason: 'honorific', person, detail };
-    const subject = (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_FULL_NAMES;
+    const balance = pageBalance(person, key, detector, page, references);
+    const subject = (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_REFERENCES || (ownReferences >= SUBJECT_REFERENCES && balance.own > balance.others);
     if (subject && (candidate.owner.isSurname ? !(rivalInBlock < own) : rivalInBlock === Infinity)) return { kept: true, reason: 'page-subject', person, detail };
   }
   if (own <= NEARBY_CHARS || rival <= NEARBY_CHARS) {
-    if (own < rival) return { kept: true, reason: 'person-nearer', person };
     return { kept: false, reason: own === rival ? 'tie' : 'rival-nearer', detail };
   }
-  // A lower-case "paris" is a name only right next to its person.
-  if (candidate.lowerCase === true) return { kept: false, reason: 'lower-case-far', detail };
-  const balance = pageBalance(person, key, detector, page);
+  const balance = pageBalance(person, key, detector, page, references);
+  // A lower-case "paris" far from any naming is the city as often as her; a lower-case name that is no place
+  // ("poppy > cara") is her on a page that names her far more than anyone else bearing it.
+  if (candidate.lowerCase === true && (detector.rules.places.has(key) || balance.own < 2 * balance.others + 2)) {
+    return { kept: false, reason: 'lower-case-far', detail };
+  }
   if (balance.own > balance.others) return { kept: true, reason: 'page-balance', person };
-  return { kept: false, reason: 'page-balance', detail: `named in full ${balance.own}, other bearers ${balance.others}` };
+  return { kept: false, reason: 'page-balance', detail: `named ${balance.own} times, other bearers ${balance.others}` };
+}
+
+/** Whether the partner of a pair ("Cara and [Paris]") is a name of `person` there, not a namesake ("Paris Hilton"). */
+function isPartnerAt(index: number, at: number, person: PersonId, candidates: readonly Candidate[], credited: readonly (PersonId | null)[]): boolean {
+  return candidates.some((other, j) => {
+    if (other.start !== at) return false;
+    if (other.kind === 'full' || other.kind === 'handle') return other.person === person;
+    return other.kind === 'short' && other.owner.person === person && (j > index || credited[j] === person);
+  });
+}
+
+/** A family cue counts without the person named in full only beside a namesake of her surname ("Michael Jackson's sons Prince and Bigi... their sister Paris"). */
+function familyNamedBefore(index: number, candidates: readonly Candidate[], detector: Detector): boolean {
+  const candidate = candidates[index];
+  if (candidate.kind !== 'short') return false;
+  const keys = detector.keysByPerson.get(candidate.owner.person);
+  for (let j = index - 1; j >= 0 && candidate.start - candidates[j].end <= NEARBY_CHARS; j--) {
+    const other = candidates[j];
+    if (other.kind === 'rival' && other.cue === 'namesake' && other.keys.some((otherKey) => otherKey !== candidate.owner.key && keys?.has(otherKey))) return true;
+  }
+  return false;
 }
 
 function distance(chars: number): string {
   return chars === Infinity ? `not within ${NEARBY_CHARS} chars` : `at ${chars} chars`;
 }
 
-/** Far from any naming: the person must have been named in full more often than anyone else bearing the name. */
-function pageBalance(person: PersonId, key: string, detector: Detector, page: PageContext): { own: number; others: number } {
+/**
+ * Far from any naming: the person must be referred to more often than anyone else bearing the name is named
+ * (`references`: full names, and in the second pass the short forms their neighbours settled).
+ */
+function pageBalance(person: PersonId, key: string, detector: Detector, page: PageContext, references: ReadonlyMap<PersonId, number>): { own: number; others: number } {
   let others = page.rivalCounts.get(key) ?? 0;
   for (const [otherPerson, keys] of detector.keysByPerson) {
-    if (otherPerson !== person && keys.has(key)) others += page.fullNameCounts.get(otherPerson) ?? 0;
+    if (otherPerson !== person && keys.has(key)) others += references.get(otherPerson) ?? 0;
   }
-  return { own: page.fullNameCounts.get(person) ?? 0, others };
+  return { own: references.get(person) ?? 0, others };
 }

@@ -3,13 +3,27 @@
  * the cues of the text's language. Page-level evidence (who the page is about, what is nearby) is weighed afterwards,
  * in resolve.ts.
  */
-import { isCapitalised, isQuoted, wordAfter, wordBefore } from './context-cues';
+import { isLetterCode } from './chars';
+import { isCapitalised, isQuoted, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
 import type { LanguageCues, MatchingRules } from './matching-rules';
 import { hasOtherBearerContext, isAloneInBlock, isInPlaceList, isTitleCase, startsSentence } from './surroundings';
+import type { PersonId } from '@/utils/dataset/types';
 import type { RivalCue, ShortNameOwner, WordCue } from './types';
 
-/** May be the person (`lowerCase` when written so), someone or something else bearing the name, or a plain word. */
-export type ShortVerdict = { kind: 'short'; lowerCase: boolean; honorific?: boolean } | { kind: 'rival'; cue: RivalCue } | { kind: 'word'; cue: WordCue };
+/** Another person's name joined to a short form ("Cara and Paris"): who, and where that name starts. */
+export interface PairedName {
+  person: PersonId;
+  at: number;
+}
+
+/**
+ * May be the person (`lowerCase` when written so; `pairedWith` another person's name, `family` when said to be one of
+ * the person's family), someone or something else bearing the name, or a plain word.
+ */
+export type ShortVerdict =
+  | { kind: 'short'; lowerCase: boolean; honorific?: boolean; pairedWith?: PairedName; family?: boolean }
+  | { kind: 'rival'; cue: RivalCue }
+  | { kind: 'word'; cue: WordCue };
 
 /** What the verdict needs to know beyond the text: the rules, the cues of the text's language, and the people's names. */
 export interface VerdictContext {
@@ -17,8 +31,10 @@ export interface VerdictContext {
   cues: LanguageCues;
   /** The cues of the language guessed from the words around the name, whatever the page declares (shared ones if unsure). */
   guessedCues(): LanguageCues;
-  /** Whether a lower-cased word is a short name of someone other than `owner` ("paris" next to "cara"). */
-  isOtherShortName(word: string, owner: ShortNameOwner): boolean;
+  /** The person other than `owner` whose short name a lower-cased word is ("paris" next to "cara"), if any. */
+  otherShortNamePerson(word: string, owner: ShortNameOwner): PersonId | undefined;
+  /** Whether a lower-cased word is a given name of the owner's family ("prince" for Paris Jackson). */
+  isFamilyName(word: string, owner: ShortNameOwner): boolean;
   /** Whether a lower-cased word is a name part of someone in the data. */
   isName(word: string): boolean;
   /** Sticky regexes for a known place just before / after a short name, joined by a comma or "and" ("London, Paris"). */
@@ -26,7 +42,6 @@ export interface VerdictContext {
   placeAfter: RegExp | null;
 }
 
-const SHORT: ShortVerdict = { kind: 'short', lowerCase: false };
 const rival = (cue: RivalCue): ShortVerdict => ({ kind: 'rival', cue });
 
 /** Judges the short name at [start, tokenEnd) (with its possessive up to `end`) from the words around it. */
@@ -54,7 +69,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       // "Ms. Delevingne" is her; "Miss Paris" is a pageant, and a quoted "Miss Jackson" is a song title.
       if (!owner.isSurname) return rival('title');
       if (isQuoted(text, before.start, end, rules.quoteMarks)) return rival('quoted-title');
-      return { kind: 'short', lowerCase: false, honorific: true };
+      return withLinks({ kind: 'short', lowerCase: false, honorific: true }, text, start, end, owner, context);
     }
     if (cues.otherTitles.has(beforeWord)) return rival('title');
     if (before.dotted) {
@@ -71,7 +86,21 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, context)) {
     return rival('capitalised-neighbour');
   }
-  return SHORT;
+  return withLinks({ kind: 'short', lowerCase: false }, text, start, end, owner, context);
+}
+
+/** Adds what links the name to the person's company: another person's name joined to it, or a family cue. */
+function withLinks(
+  verdict: { kind: 'short'; lowerCase: boolean; honorific?: boolean },
+  text: string,
+  start: number,
+  end: number,
+  owner: ShortNameOwner,
+  context: VerdictContext,
+): ShortVerdict {
+  const pairedWith = pairedName(text, start, end, owner, context);
+  const family = !owner.isSurname && isSaidFamily(text, start, end, owner, context);
+  return { ...verdict, ...(pairedWith === undefined ? {} : { pairedWith }), ...(family ? { family: true } : {}) };
 }
 
 /**
@@ -82,23 +111,73 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
  */
 function lowerCaseVerdict(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): ShortVerdict {
   const isWord = context.cues.commonWords.has(owner.key) || (context.cues.known && context.guessedCues().commonWords.has(owner.key));
-  if (isWord && !isPaired(text, start, end, owner, context)) return { kind: 'word', cue: 'language-word' };
-  return { kind: 'short', lowerCase: true };
+  if (isWord && pairedName(text, start, end, owner, context) === undefined) return { kind: 'word', cue: 'language-word' };
+  return withLinks({ kind: 'short', lowerCase: true }, text, start, end, owner, context);
 }
 
-/** "cara and paris", "paris e cara": joined by a connective to another person's short name. */
-function isPaired(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): boolean {
+/**
+ * "Cara and Paris", "paris e cara", "Delevingne & Jackson's": joined by a connective (or "&") to another person's
+ * short name or the first part of their full name.
+ */
+function pairedName(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): PairedName | undefined {
+  for (const word of joinedWords(text, start, end, context, false)) {
+    const person = context.otherShortNamePerson(word.text.toLowerCase(), owner);
+    if (person !== undefined) return { person, at: word.start };
+  }
+  return undefined;
+}
+
+/**
+ * "her sister Cara", "su hermana Cara", "Michael's daughter, Paris": a kin noun right before a given name; or a list
+ * with the given names of the family ("Prince, Paris and Blanket", "Poppy and Cara").
+ */
+function isSaidFamily(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): boolean {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  const kin = text[i - 1] === ',' ? wordEndingAt(text, i - 1) : wordBefore(text, start);
+  if (kin !== null && !kin.dotted && context.cues.kinNouns.has(kin.text.toLowerCase())) return true;
+  return joinedWords(text, start, end, context, true).some((word) => context.isFamilyName(word.text.toLowerCase(), owner));
+}
+
+/** The words joined to [start, end) by a connective or "&" (or, when `commas`, a comma) on either side. */
+function joinedWords(text: string, start: number, end: number, context: VerdictContext, commas: boolean): NeighbourWord[] {
+  const words: NeighbourWord[] = [];
   const after = wordAfter(text, end);
   if (after !== null && context.cues.connectives.has(after.text.toLowerCase())) {
     const next = wordAfter(text, after.end);
-    if (next !== null && context.isOtherShortName(next.text.toLowerCase(), owner)) return true;
+    if (next !== null) words.push(next);
+  } else if (after === null) {
+    const sign = skipInline(text, end, 1);
+    if (text[sign] === '&' || (commas && text[sign] === ',')) {
+      const next = wordAfter(text, sign + 1);
+      if (next !== null) words.push(next);
+    }
   }
   const before = wordBefore(text, start);
   if (before !== null && !before.dotted && context.cues.connectives.has(before.text.toLowerCase())) {
     const previous = wordBefore(text, before.start);
-    if (previous !== null && context.isOtherShortName(previous.text.toLowerCase(), owner)) return true;
+    if (previous !== null) words.push(previous);
+  } else if (before === null) {
+    const sign = skipInline(text, start, -1) - 1;
+    const previous = text[sign] === '&' ? wordBefore(text, sign) : commas && text[sign] === ',' ? wordEndingAt(text, sign) : null;
+    if (previous !== null && !previous.dotted) words.push(previous);
   }
-  return false;
+  return words;
+}
+
+/** The letters right before `index` as a word ("Prince" in "Prince, Paris"), or null. */
+function wordEndingAt(text: string, index: number): NeighbourWord | null {
+  let i = index;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return i === index ? null : { text: text.slice(i, index), start: i, end: index, dotted: false };
+}
+
+/** From `index`, past spaces in `direction` (+1 forward, -1 backward): the first index that is not one. */
+function skipInline(text: string, index: number, direction: 1 | -1): number {
+  let i = index;
+  if (direction === 1) while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  else while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  return i;
 }
 
 /** Where capitals say nothing about names: German nouns, title-case headlines ("When Cara Posted A Tribute"). */

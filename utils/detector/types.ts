@@ -67,9 +67,11 @@ export type WordCue = 'lower-case' | 'language-word';
  * Why a candidate was marked: `full-name`, `handle`, or a short form whose nearest naming is the person
  * (`person-nearer`) or, far from any naming, whose person the page names in full more than anyone bearing the name
  * (`page-balance`); a surname on a page about the person (`page-subject`: named in full at least three times) or
- * after "Ms." (`honorific`), with no other bearer of the name in the same sentence.
+ * after "Ms." (`honorific`), with no other bearer of the name in the same sentence; joined by "and" to the other person's
+ * name on a page that names both (`paired`: "Cara and Paris", "Delevingne and Jackson's bond"); a given name said to be
+ * one of the family (`family`: "her sister Cara" beside Poppy Delevingne, "Prince, Paris and Blanket").
  */
-type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balance' | 'page-subject' | 'honorific';
+type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balance' | 'page-subject' | 'honorific' | 'paired' | 'family';
 
 /**
  * Why a candidate was not marked: a cue from its words (RivalCue, WordCue); `not-established` (the page never names the
@@ -95,6 +97,10 @@ export type Candidate =
       lowerCase?: boolean;
       /** After a personal honorific: "Ms. Jackson" (a woman: the person, unless another bearer shares the sentence). */
       honorific?: boolean;
+      /** Joined by a connective to a name of another person ("Cara and Paris"), starting at `at`. */
+      pairedWith?: { person: PersonId; at: number };
+      /** A given name after a kin noun ("her sister Cara") or listed with the family's given names ("Prince, Paris"). */
+      family?: boolean;
       /** Characters from the start of its sentence (and of its block) to the name, and from the name to their ends. */
       sentence: SentenceSpan;
     }
