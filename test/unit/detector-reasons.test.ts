@@ -87,6 +87,7 @@ describe('reasons', () => {
     expect(why("Michael Jackson's sons Prince and Bigi came. Their sister Paris had been expected.", 'en').at(-1)).toBe('Paris:kept:family');
     expect(why('Michael Jackson had three children: Prince, Paris and Blanket.', 'en').at(-1)).toBe('Paris:kept:family');
     expect(why('The Hiltons came. Her sister Paris had been expected.', 'en').at(-1)).toBe('Paris:dropped:not-established');
+    expect(why(`Paris Jackson came.${far} Nicky Hilton and her sister Paris had been expected.`, 'en').at(-1)).not.toBe('Paris:kept:family');
   });
 
   it('"Ms." before the surname is her unless another bearer shares the sentence; before a given name, a title', () => {
@@ -138,6 +139,18 @@ describe('places and other bearers, for every name that is also a place', () => 
     expect(why(`${intro}Después de Madrid, Paris tiene previsto viajar.`, 'es').at(-1)).toBe('Paris:kept:person-nearer');
     // "in" before a surname that is not a place name in the data is no cue: "in Delevingne's words".
     expect(why('Cara Delevingne spoke. In Delevingne’s words, it was fun.', 'en').at(-1)).toBe('Delevingne’s:kept:person-nearer');
+  });
+
+  it('a place noun after the name is the city; what only a person does makes a place nearby no rival', () => {
+    const intro = 'Paris Jackson is a model. ';
+    expect(why(`${intro}Paris hotels are brutal in March.`, 'en').at(-1)).toBe('Paris:dropped:place-noun');
+    expect(why(`${intro}Paris's metro is dense.`, 'en').at(-1)).toBe("Paris's:dropped:place-noun");
+    expect(why(`${intro}The Paris Opera Ballet Cancels Shows`, 'en').at(-1)).toBe('Paris:dropped:place-noun');
+    // "in Paris" is the nearest naming, but "Paris said" is a person; "Paris, 19," has an age.
+    const far = ' Filler words go on here.'.repeat(8);
+    expect(why(`${intro}${far} The shows in Paris ran late. Paris said she loved them.`, 'en').at(-1)).toBe('Paris:kept:person-nearer');
+    expect(why(`${intro}${far} The shows in Paris ran late. Paris, 19, loved them.`, 'en').at(-1)).toBe('Paris:kept:person-nearer');
+    expect(why(`${intro}${far} The shows in Paris ran late. Paris was grey.`, 'en').at(-1)).toBe('Paris:dropped:rival-nearer');
   });
 
   it('sports and music context: scores, positions, suffixes, "feat."', () => {

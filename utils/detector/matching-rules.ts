@@ -25,6 +25,11 @@ export interface LanguageCues {
   collectiveNouns: ReadonlySet<string>;
   /** "sister", "daughter", "hermana"...: "her sister Cara" beside a Delevingne is one of the family, so the person. */
   kinNouns: ReadonlySet<string>;
+  /**
+   * Words right after a name (or its possessive) that only a person takes: verbs of saying and doing, "who", "her
+   * boyfriend"... ("Paris said", "Paris's fans"): not the city, whatever place is named near.
+   */
+  personWords: ReadonlySet<string>;
   /** Capitalised words that are never a name part: connectives ("But", "And") and sentence-initial words ("Pour"). */
   connectives: ReadonlySet<string>;
   /** Short names that are ordinary words in this language ("cara": dear, face, guy). */
@@ -64,6 +69,7 @@ type CueLists = {
     | 'placeNouns'
     | 'collectiveNouns'
     | 'kinNouns'
+    | 'personWords'
     | 'connectives'
     | 'sentenceStarts'
     | 'commonWords']?: string[];
@@ -103,6 +109,7 @@ function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = t
     placeNouns: merged('placeNouns'),
     collectiveNouns: merged('collectiveNouns'),
     kinNouns: merged('kinNouns'),
+    personWords: merged('personWords'),
     connectives: new Set([...merged('connectives'), ...merged('sentenceStarts')]),
     commonWords: merged('commonWords'),
     capitalisesNouns,

@@ -18,6 +18,7 @@ const LanguageSchema = v.strictObject({
   sentenceStarts: v.optional(Words),
   commonWords: v.optional(Words),
   kinNouns: v.optional(Words),
+  personWords: v.optional(Words),
   capitalisesNouns: v.optional(v.boolean()),
 });
 
@@ -30,6 +31,7 @@ const MatchingFileSchema = v.strictObject({
   placeNouns: Words,
   collectiveNouns: Words,
   kinNouns: v.optional(Words),
+  personWords: v.optional(Words),
   connectives: Words,
   sentenceStarts: v.optional(Words),
   places: v.optional(Words),

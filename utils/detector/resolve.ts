@@ -6,7 +6,7 @@
 import type { PersonId } from '@/utils/dataset/types';
 import type { Detector } from './compile';
 import { isEstablished } from './page-context';
-import type { Candidate, Decision, MentionForm, PageContext } from './types';
+import type { Candidate, Decision, MentionForm, PageContext, RivalCue } from './types';
 
 /** A candidate accepted as a mention; `index` is its position in the candidates list. */
 export interface ResolvedMention {
@@ -24,8 +24,9 @@ export interface ResolvedMention {
 const NEARBY_CHARS = 250;
 
 /**
- * Full names that make a page about the person, or references (full names and accepted short forms) when they also
- * outnumber the other bearers of the name: its surname alone then means them unless its sentence says otherwise.
+ * Full names that make a page about the person, or (for the surname) references (full names and accepted short forms)
+ * when they also outnumber the other bearers of the name: its surname alone then means them unless its sentence says
+ * otherwise.
  */
 const SUBJECT_REFERENCES = 3;
 
@@ -68,7 +69,11 @@ function decidePass(candidates: readonly Candidate[], detector: Detector, page: 
     else if (candidate.kind !== 'short') decision = { kept: true, reason: candidate.kind === 'full' ? 'full-name' : 'handle', person: candidate.person };
     // Two people sharing a short name both produce a candidate; the first accepted takes the span.
     else if (lastKeptStart === candidate.start) decision = { kept: false, reason: 'shared-span' };
-    else if (!isEstablished(page, candidate.owner.person) && !(candidate.family === true && familyNamedBefore(i, candidates, detector))) {
+    else if (
+      !isEstablished(page, candidate.owner.person) &&
+      !(candidate.family === true && familyNamedBefore(i, candidates, detector)) &&
+      !creditedBefore(i, candidates, credited)
+    ) {
       decision = { kept: false, reason: 'not-established' };
     } else decision = decideShortForm(i, candidates, credited, detector, page, references);
     if (decision.kept) {
@@ -81,6 +86,9 @@ function decidePass(candidates: readonly Candidate[], detector: Detector, page: 
 }
 
 type Side = 'own' | 'rival' | null;
+
+/** Cues that make a rival the place, not a person: they say nothing against a short form that acts as a person. */
+const PLACE_CUES: ReadonlySet<RivalCue> = new Set(['place-preposition', 'place-list', 'place-noun']);
 
 /** The nearest namings on one side of a short form: the person's, another bearer's, and whether that one shares the sentence or block. */
 interface Nearest {
@@ -103,7 +111,8 @@ function decideShortForm(
   const { person, key } = candidate.owner;
   const sideOf = (other: Candidate, otherPerson: PersonId | null): Side => {
     if (other.kind === 'word') return null;
-    if (other.kind === 'rival') return other.keys.includes(key) ? 'rival' : null;
+    // "Paris said": a person, so the city named near is no rival.
+    if (other.kind === 'rival') return other.keys.includes(key) && !(candidate.animate === true && PLACE_CUES.has(other.cue)) ? 'rival' : null;
     if (otherPerson === null) return null;
     if (otherPerson === person) return 'own';
     return detector.keysByPerson.get(otherPerson)?.has(key) ? 'rival' : null;
@@ -140,24 +149,27 @@ function decideShortForm(
   const rivalInBlock = Math.min(back.rivalInBlock, ahead.rivalInBlock);
   const detail = `person ${distance(own)}, other bearer ${distance(rival)}${rivalInSentence ? ' in the same sentence' : ''}`;
   const paired = candidate.pairedWith;
-  if (paired !== undefined && isEstablished(page, paired.person) && isPartnerAt(index, paired.at, paired.person, candidates, credited)) {
+  if (paired !== undefined && isEstablished(page, paired.person) && isPartner(index, paired.gap, paired.person, candidates, credited)) {
     return { kept: true, reason: 'paired', person, detail: `with ${paired.person}` };
   }
-  if (candidate.family === true && candidate.lowerCase !== true) return { kept: true, reason: 'family', person };
+  if (candidate.family === true && candidate.lowerCase !== true && familyNamedBefore(index, candidates, detector)) return { kept: true, reason: 'family', person };
   if (own < rival && own <= NEARBY_CHARS) return { kept: true, reason: 'person-nearer', person };
   // "Ms. Jackson": her, unless another bearer of the name shares the sentence. "Jackson" on a page about her: her,
   // unless another bearer is nearer in the same paragraph ("Janet Jackson... Jackson is coming to London").
   const ownReferences = references.get(person) ?? 0;
   if (candidate.lowerCase !== true && !rivalInSentence) {
     if (candidate.honorific === true) return { kept: true, reason: 'honorific', person, detail };
-    const balance = pageBalance(person, key, detector, page, references);
-    const subject = (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_REFERENCES || (ownReferences >= SUBJECT_REFERENCES && balance.own > balance.others);
+    const balance = pageBalance(person, key, candidate.owner.isSurname, detector, page, references);
+    // References make a page about her for a surname only: a bare "Paris" far from her names is as often the city.
+    const subject =
+      (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_REFERENCES ||
+      (candidate.owner.isSurname && ownReferences >= SUBJECT_REFERENCES && balance.own > balance.others);
     if (subject && (candidate.owner.isSurname ? !(rivalInBlock < own) : rivalInBlock === Infinity)) return { kept: true, reason: 'page-subject', person, detail };
   }
   if (own <= NEARBY_CHARS || rival <= NEARBY_CHARS) {
     return { kept: false, reason: own === rival ? 'tie' : 'rival-nearer', detail };
   }
-  const balance = pageBalance(person, key, detector, page, references);
+  const balance = pageBalance(person, key, candidate.owner.isSurname, detector, page, references);
   // A lower-case "paris" far from any naming is the city as often as her; a lower-case name that is no place
   // ("poppy > cara") is her on a page that names her far more than anyone else bearing it.
   if (candidate.lowerCase === true && (detector.rules.places.has(key) || balance.own < 2 * balance.others + 2)) {
@@ -167,16 +179,29 @@ function decideShortForm(
   return { kept: false, reason: 'page-balance', detail: `named ${balance.own} times, other bearers ${balance.others}` };
 }
 
-/** Whether the partner of a pair ("Cara and [Paris]") is a name of `person` there, not a namesake ("Paris Hilton"). */
-function isPartnerAt(index: number, at: number, person: PersonId, candidates: readonly Candidate[], credited: readonly (PersonId | null)[]): boolean {
-  return candidates.some((other, j) => {
-    if (other.start !== at) return false;
+/**
+ * Whether the partner of a pair ("Cara and [Paris]"), `gap` characters away (before the name when negative), is a name
+ * of `person` there and not a namesake ("Paris Hilton"). A tolerance of 2 absorbs removed invisible characters.
+ */
+function isPartner(index: number, gap: number, person: PersonId, candidates: readonly Candidate[], credited: readonly (PersonId | null)[]): boolean {
+  const candidate = candidates[index];
+  const step = gap >= 0 ? 1 : -1;
+  for (let j = index + step; j >= 0 && j < candidates.length; j += step) {
+    const other = candidates[j];
+    const distance = step > 0 ? other.start - candidate.end : candidate.start - other.end;
+    if (distance > Math.abs(gap) + 2) return false;
+    if (distance < Math.abs(gap) - 2) continue;
+    if (other.kind === 'rival') return false;
     if (other.kind === 'full' || other.kind === 'handle') return other.person === person;
-    return other.kind === 'short' && other.owner.person === person && (j > index || credited[j] === person);
-  });
+    if (other.kind === 'short' && other.owner.person === person) return step > 0 || credited[j] === person;
+  }
+  return false;
 }
 
-/** A family cue counts without the person named in full only beside a namesake of her surname ("Michael Jackson's sons Prince and Bigi... their sister Paris"). */
+/**
+ * A family cue counts only beside a namesake of her surname ("Michael Jackson's sons Prince and Bigi... their sister
+ * Paris"), then even where she is not named in full; "Nicky Hilton and her sister Paris" is someone else's sister.
+ */
 function familyNamedBefore(index: number, candidates: readonly Candidate[], detector: Detector): boolean {
   const candidate = candidates[index];
   if (candidate.kind !== 'short') return false;
@@ -188,18 +213,33 @@ function familyNamedBefore(index: number, candidates: readonly Candidate[], dete
   return false;
 }
 
+/** Where the page never names her in full, a short form right after one the family settled continues it ("Their sister Paris... “Paris sent flowers”"). */
+function creditedBefore(index: number, candidates: readonly Candidate[], credited: readonly (PersonId | null)[]): boolean {
+  const candidate = candidates[index];
+  if (candidate.kind !== 'short') return false;
+  // Handles do not establish anyone (an embedded feed is often unrelated to the article), so only short forms count.
+  for (let j = index - 1; j >= 0 && candidate.start - candidates[j].end <= NEARBY_CHARS; j--) {
+    if (credited[j] === candidate.owner.person && candidates[j].kind === 'short') return true;
+  }
+  return false;
+}
+
 function distance(chars: number): string {
   return chars === Infinity ? `not within ${NEARBY_CHARS} chars` : `at ${chars} chars`;
 }
 
 /**
  * Far from any naming: the person must be referred to more often than anyone else bearing the name is named
- * (`references`: full names, and in the second pass the short forms their neighbours settled).
+ * (`references`: full names, and in the second pass the short forms their neighbours settled), twice as often for a
+ * name that is also a place.
  */
-function pageBalance(person: PersonId, key: string, detector: Detector, page: PageContext, references: ReadonlyMap<PersonId, number>): { own: number; others: number } {
+function pageBalance(person: PersonId, key: string, isSurname: boolean, detector: Detector, page: PageContext, references: ReadonlyMap<PersonId, number>): { own: number; others: number } {
   let others = page.rivalCounts.get(key) ?? 0;
   for (const [otherPerson, keys] of detector.keysByPerson) {
     if (otherPerson !== person && keys.has(key)) others += references.get(otherPerson) ?? 0;
   }
+  // A given name that is also a place ("Paris") is the place in many sentences no cue marks, which the counts miss; a
+  // surname alone is by convention a person ("Jackson said").
+  if (!isSurname && detector.rules.places.has(key)) others *= 2;
   return { own: references.get(person) ?? 0, others };
 }

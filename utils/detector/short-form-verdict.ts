@@ -10,10 +10,13 @@ import { hasOtherBearerContext, isAloneInBlock, isInPlaceList, isTitleCase, star
 import type { PersonId } from '@/utils/dataset/types';
 import type { RivalCue, ShortNameOwner, WordCue } from './types';
 
-/** Another person's name joined to a short form ("Cara and Paris"): who, and where that name starts. */
+/**
+ * Another person's name joined to a short form ("Cara and Paris"): who, and how far away it starts (characters after
+ * the short form's end, or negative: before its start). Relative, since the DOM layer moves candidates' offsets.
+ */
 export interface PairedName {
   person: PersonId;
-  at: number;
+  gap: number;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface PairedName {
  * the person's family), someone or something else bearing the name, or a plain word.
  */
 export type ShortVerdict =
-  | { kind: 'short'; lowerCase: boolean; honorific?: boolean; pairedWith?: PairedName; family?: boolean }
+  | { kind: 'short'; lowerCase: boolean; honorific?: boolean; pairedWith?: PairedName; family?: boolean; animate?: boolean }
   | { kind: 'rival'; cue: RivalCue }
   | { kind: 'word'; cue: WordCue };
 
@@ -62,6 +65,9 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
     return rival('place-preposition');
   }
   if (isPlace && (isInPlaceList(text, start, end, context) || isAloneInBlock(text, start, end))) return rival('place-list');
+  // "Paris hotels", "Paris's metro": the city as a modifier.
+  const next = possessive ? wordAfter(text, end) : after;
+  if (isPlace && next !== null && rules.placeNouns.has(next.text.toLowerCase())) return rival('place-noun');
   if (hasOtherBearerContext(text, start, end, rules)) return rival('other-bearer');
   if (!isCapitalised(text.slice(start, tokenEnd))) return lowerCaseVerdict(text, start, end, owner, context);
   if (before !== null) {
@@ -100,8 +106,21 @@ function withLinks(
 ): ShortVerdict {
   const pairedWith = pairedName(text, start, end, owner, context);
   const family = !owner.isSurname && isSaidFamily(text, start, end, owner, context);
-  return { ...verdict, ...(pairedWith === undefined ? {} : { pairedWith }), ...(family ? { family: true } : {}) };
+  const animate = isAnimate(text, end, context.cues);
+  return { ...verdict, ...(pairedWith === undefined ? {} : { pairedWith }), ...(family ? { family: true } : {}), ...(animate ? { animate: true } : {}) };
 }
+
+/** "Paris said", "Paris's boyfriend", "Paris, who", "Paris, 19,": what follows is said only of a person. */
+function isAnimate(text: string, end: number, cues: LanguageCues): boolean {
+  const after = wordAfter(text, end);
+  if (after !== null && cues.personWords.has(after.text.toLowerCase())) return true;
+  if (text[end] !== ',') return false;
+  const clause = wordAfter(text, end + 1);
+  return (clause !== null && cues.personWords.has(clause.text.toLowerCase())) || AGE.test(text.slice(end, end + 8));
+}
+
+/** An age in apposition: ", 19," or ", 25)". */
+const AGE = /^,\s?\d{1,2}\s?[,)]/;
 
 /**
  * A short name in lower case is a word ("cara" in Spanish, "plaster of paris"), except in text written in lower case
@@ -122,7 +141,7 @@ function lowerCaseVerdict(text: string, start: number, end: number, owner: Short
 function pairedName(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): PairedName | undefined {
   for (const word of joinedWords(text, start, end, context, false)) {
     const person = context.otherShortNamePerson(word.text.toLowerCase(), owner);
-    if (person !== undefined) return { person, at: word.start };
+    if (person !== undefined) return { person, gap: word.start >= end ? word.start - end : word.end - start };
   }
   return undefined;
 }

@@ -43,6 +43,7 @@ export interface ShortNameOwner {
  * - `place-list`: a place among places ("New York, Paris, London"; "Paris (city in France)");
  * - `capitalised-neighbour`: another capitalised word next to it that is not a connective ("Janet Jackson");
  * - `collective-noun`: "the Jackson family";
+ * - `place-noun`: a name that is also a place, before a place noun ("Paris hotels", "Paris's metro");
  * - `other-bearer`: sports or music context ("feat. Jackson", "Jackson Jr.", "Jackson scores", a touchdown nearby).
  */
 export type RivalCue =
@@ -54,6 +55,7 @@ export type RivalCue =
   | 'place-list'
   | 'capitalised-neighbour'
   | 'collective-noun'
+  | 'place-noun'
   | 'other-bearer';
 
 /**
@@ -97,10 +99,12 @@ export type Candidate =
       lowerCase?: boolean;
       /** After a personal honorific: "Ms. Jackson" (a woman: the person, unless another bearer shares the sentence). */
       honorific?: boolean;
-      /** Joined by a connective to a name of another person ("Cara and Paris"), starting at `at`. */
-      pairedWith?: { person: PersonId; at: number };
+      /** Joined by a connective to a name of another person ("Cara and Paris"): `gap` characters after it (before: < 0). */
+      pairedWith?: { person: PersonId; gap: number };
       /** A given name after a kin noun ("her sister Cara") or listed with the family's given names ("Prince, Paris"). */
       family?: boolean;
+      /** Followed by what only a person does or has ("Paris said", "Paris's fans", "Paris, 19,"): no place nearby counts. */
+      animate?: boolean;
       /** Characters from the start of its sentence (and of its block) to the name, and from the name to their ends. */
       sentence: SentenceSpan;
     }
