@@ -3,13 +3,14 @@ import { SETS, TEST_HALF_DIR, isHeldOut, locateExpected, reasonFor, report, scor
 
 /**
  * Floors a little under the figures measured when they were set (scripts/accuracy.ts): old fixtures precision 100%,
- * recall 96.2% (227 of 236); corpus tune half 99.1% / 88.5% (115 of 130, one false mark); corpus test half 96.4% /
- * 74.2% (135 of 182, five false marks; never tuned on). A label or two of room, not a whole category.
+ * recall 99.2% (234 of 236); corpus tune half (58 pages with the second batch) 97.8% / 92.2% (272 of 295, six false
+ * marks); corpus test half 96.9% / 86.3% (157 of 182, five false marks; never tuned on, totals only). A label or two of
+ * room, not a whole category.
  */
 const FLOORS = {
-  'old fixtures': { precision: 1, recall: 0.95 },
-  'corpus tune half': { precision: 0.98, recall: 0.87 },
-  'corpus test half': { precision: 0.95, recall: 0.72 },
+  'old fixtures': { precision: 1, recall: 0.98 },
+  'corpus tune half': { precision: 0.97, recall: 0.91 },
+  'corpus test half': { precision: 0.95, recall: 0.84 },
 } as const;
 
 describe('accuracy on the old fixtures and the independent corpus', () => {
@@ -32,7 +33,7 @@ describe('accuracy on the old fixtures and the independent corpus', () => {
     const reasons = scores.flatMap((score) => [...score.misses, ...score.falsePositives].map((mention) => reasonFor(score, mention)));
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason).toMatch(/^(kept|dropped): [a-z-]+|^no candidate/);
-    expect(report([{ name: 'tune', scores }])).toMatch(/^set +pages labels found +tp false +miss +precision +recall\ntune +28 +130 /);
+    expect(report([{ name: 'tune', scores }])).toMatch(/^set +pages labels found +tp false +miss +precision +recall\ntune +58 +295 /);
   }, 120_000);
 });
 

@@ -10,6 +10,7 @@ import { guessLanguage } from './language';
 import { sentenceAround } from './sentence';
 import { cuesFor, type LanguageCues } from './matching-rules';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
+import { hasQualifier } from './surroundings';
 import type { Candidate, ShortNameOwner } from './types';
 
 /**
@@ -67,7 +68,10 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
       continue;
     }
     const person = detector.fullNamePeople[fullNameGroup(match, detector.fullNamePeople.length)];
-    candidates.push({ kind: 'full', person, start, end });
+    // "Paris Jackson (footballer)": a namesake the data cannot list, said so by the page.
+    if (hasQualifier(text, end, detector.rules.qualifierNouns)) {
+      candidates.push({ kind: 'rival', keys: [...(detector.keysByPerson.get(person) ?? [])], start, end, cue: 'qualifier', people: [person] });
+    } else candidates.push({ kind: 'full', person, start, end });
   }
   // A namesake may start a few words before its short name, so restore text order.
   return candidates.sort((a, b) => a.start - b.start);
@@ -184,10 +188,10 @@ function previousWordStart(text: string, index: number): number {
   return i < end ? i : -1;
 }
 
-/** A handle inside a URL or an e-mail address ("x.com/@caradelevingne", "@caradelevingne.fan") is not a mention. */
+/** A handle inside a URL or an e-mail address ("x.com/@caradelevingne", "@caradelevingne.fan", "caradelevingne@") is not a mention. */
 function isHandleGlued(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
-  return before === '/' || before === '.' || (text[end] === '.' && isWordCharAt(text, end + 1));
+  return before === '/' || before === '.' || before === '@' || text[end] === '@' || ((text[end] === '.' || text[end] === '-') && isWordCharAt(text, end + 1));
 }
 
 function fullNameGroup(match: RegExpExecArray, people: number): number {

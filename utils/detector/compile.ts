@@ -84,6 +84,8 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
     }
     keysByPerson.set(person.id, keys);
     for (const handle of person.handles) handles.set(handle.toLowerCase(), person.id);
+    // The account name as a post shows it ("caradelevingne ✔ Verified"), or run together by markup ("Cara<b>Delevingne</b>").
+    for (const handle of person.handles) if (handle.startsWith('@')) handles.set(handle.slice(1).toLowerCase(), person.id);
     namesakes.push(...person.namesakes);
     familyNames.set(person.id, familyGivenNames(person.namesakes, surname));
   }

@@ -19,6 +19,9 @@ const LanguageSchema = v.strictObject({
   commonWords: v.optional(Words),
   kinNouns: v.optional(Words),
   personWords: v.optional(Words),
+  personPronouns: v.optional(Words),
+  collectiveNounsBefore: v.optional(Words),
+  copulas: v.optional(Words),
   capitalisesNouns: v.optional(v.boolean()),
 });
 
@@ -32,6 +35,8 @@ const MatchingFileSchema = v.strictObject({
   collectiveNouns: Words,
   kinNouns: v.optional(Words),
   personWords: v.optional(Words),
+  personPronouns: v.optional(Words),
+  qualifierNouns: v.optional(Words),
   connectives: Words,
   sentenceStarts: v.optional(Words),
   places: v.optional(Words),

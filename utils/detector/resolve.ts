@@ -50,17 +50,35 @@ export function resolveCandidates(candidates: readonly Candidate[], detector: De
  * in full once and as "Paris" ten times is about her, however often it names her father.
  */
 export function decideCandidates(candidates: readonly Candidate[], detector: Detector, page: PageContext): Decision[] {
-  const first = decidePass(candidates, detector, page, page.fullNameCounts);
+  const places = placeRivalCounts(candidates);
+  const first = decidePass(candidates, detector, page, page.fullNameCounts, places);
   const references = new Map(page.fullNameCounts);
   first.forEach((decision, index) => {
     if (decision.kept && candidates[index].kind === 'short') references.set(decision.person, (references.get(decision.person) ?? 0) + 1);
   });
-  return decidePass(candidates, detector, page, references);
+  return decidePass(candidates, detector, page, references, places);
 }
 
-function decidePass(candidates: readonly Candidate[], detector: Detector, page: PageContext, references: ReadonlyMap<PersonId, number>): Decision[] {
+/** Rivals that are the place ("in Paris"), per short-name key, in these candidates. */
+function placeRivalCounts(candidates: readonly Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) {
+    if (candidate.kind === 'rival' && PLACE_CUES.has(candidate.cue)) for (const key of candidate.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function decidePass(
+  candidates: readonly Candidate[],
+  detector: Detector,
+  page: PageContext,
+  references: ReadonlyMap<PersonId, number>,
+  places: ReadonlyMap<string, number>,
+): Decision[] {
   const credited: (PersonId | null)[] = new Array<PersonId | null>(candidates.length).fill(null);
   const decisions: Decision[] = [];
+  const opening = candidates.find((candidate) => candidate.kind === 'full' || candidate.kind === 'rival');
+  const opensWith = opening?.kind === 'full' ? opening.person : undefined;
   let lastKeptStart = -1;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
@@ -75,7 +93,7 @@ function decidePass(candidates: readonly Candidate[], detector: Detector, page: 
       !creditedBefore(i, candidates, credited)
     ) {
       decision = { kept: false, reason: 'not-established' };
-    } else decision = decideShortForm(i, candidates, credited, detector, page, references);
+    } else decision = decideShortForm(i, candidates, credited, detector, page, { references, places, opensWith });
     if (decision.kept) {
       credited[i] = decision.person;
       lastKeptStart = candidate.start;
@@ -86,6 +104,14 @@ function decidePass(candidates: readonly Candidate[], detector: Detector, page: 
 }
 
 type Side = 'own' | 'rival' | null;
+
+/** References per person (see decideCandidates) and place rivals per key (see placeRivalCounts). */
+interface Counts {
+  references: ReadonlyMap<PersonId, number>;
+  places: ReadonlyMap<string, number>;
+  /** The person whose full name is the text's first naming (its title or lead), if any: the page is about her. */
+  opensWith: PersonId | undefined;
+}
 
 /** Cues that make a rival the place, not a person: they say nothing against a short form that acts as a person. */
 const PLACE_CUES: ReadonlySet<RivalCue> = new Set(['place-preposition', 'place-list', 'place-noun']);
@@ -104,8 +130,9 @@ function decideShortForm(
   credited: readonly (PersonId | null)[],
   detector: Detector,
   page: PageContext,
-  references: ReadonlyMap<PersonId, number>,
+  counts: Counts,
 ): Decision {
+  const { references } = counts;
   const candidate = candidates[index];
   if (candidate.kind !== 'short') throw new Error('decideShortForm: not a short form');
   const { person, key } = candidate.owner;
@@ -140,7 +167,8 @@ function decideShortForm(
     const other = candidates[j];
     const gap = Math.max(0, other.start - candidate.end);
     const side = other.kind === 'full' || other.kind === 'handle' ? sideOf(other, other.person) : other.kind === 'rival' ? sideOf(other, null) : null;
-    if (side === 'rival' && (gap <= sentence.after || gap > sentence.blockAfter)) continue;
+    // Lower-case threads are not written with that care: a rival ahead counts there ("named her dog paris after paris hilton").
+    if (side === 'rival' && candidate.lowerCase !== true && (gap <= sentence.after || gap > sentence.blockAfter)) continue;
     note(ahead, side, gap, false, true);
   }
   const own = Math.min(back.own, ahead.own);
@@ -159,17 +187,17 @@ function decideShortForm(
   const ownReferences = references.get(person) ?? 0;
   if (candidate.lowerCase !== true && !rivalInSentence) {
     if (candidate.honorific === true) return { kept: true, reason: 'honorific', person, detail };
-    const balance = pageBalance(person, key, candidate.owner.isSurname, detector, page, references);
+    const balance = pageBalance(candidate, detector, page, counts);
     // References make a page about her for a surname only: a bare "Paris" far from her names is as often the city.
     const subject =
       (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_REFERENCES ||
-      (candidate.owner.isSurname && ownReferences >= SUBJECT_REFERENCES && balance.own > balance.others);
+      (candidate.owner.isSurname && ownReferences >= SUBJECT_REFERENCES && (balance.own > balance.others || counts.opensWith === person));
     if (subject && (candidate.owner.isSurname ? !(rivalInBlock < own) : rivalInBlock === Infinity)) return { kept: true, reason: 'page-subject', person, detail };
   }
   if (own <= NEARBY_CHARS || rival <= NEARBY_CHARS) {
     return { kept: false, reason: own === rival ? 'tie' : 'rival-nearer', detail };
   }
-  const balance = pageBalance(person, key, candidate.owner.isSurname, detector, page, references);
+  const balance = pageBalance(candidate, detector, page, counts);
   // A lower-case "paris" far from any naming is the city as often as her; a lower-case name that is no place
   // ("poppy > cara") is her on a page that names her far more than anyone else bearing it.
   if (candidate.lowerCase === true && (detector.rules.places.has(key) || balance.own < 2 * balance.others + 2)) {
@@ -233,13 +261,16 @@ function distance(chars: number): string {
  * (`references`: full names, and in the second pass the short forms their neighbours settled), twice as often for a
  * name that is also a place.
  */
-function pageBalance(person: PersonId, key: string, isSurname: boolean, detector: Detector, page: PageContext, references: ReadonlyMap<PersonId, number>): { own: number; others: number } {
+function pageBalance(candidate: Candidate & { kind: 'short' }, detector: Detector, page: PageContext, counts: Counts): { own: number; others: number } {
+  const { person, key, isSurname } = candidate.owner;
   let others = page.rivalCounts.get(key) ?? 0;
+  // Someone who speaks or wears things is no city: the place's namings do not count against her.
+  if (candidate.animate === true) others = Math.max(0, others - (counts.places.get(key) ?? 0));
   for (const [otherPerson, keys] of detector.keysByPerson) {
-    if (otherPerson !== person && keys.has(key)) others += references.get(otherPerson) ?? 0;
+    if (otherPerson !== person && keys.has(key)) others += counts.references.get(otherPerson) ?? 0;
   }
   // A given name that is also a place ("Paris") is the place in many sentences no cue marks, which the counts miss; a
   // surname alone is by convention a person ("Jackson said").
-  if (!isSurname && detector.rules.places.has(key)) others *= 2;
-  return { own: references.get(person) ?? 0, others };
+  if (!isSurname && candidate.animate !== true && detector.rules.places.has(key)) others *= 2;
+  return { own: counts.references.get(person) ?? 0, others };
 }

@@ -3,21 +3,13 @@
  * the cues of the text's language. Page-level evidence (who the page is about, what is nearby) is weighed afterwards,
  * in resolve.ts.
  */
-import { isLetterCode } from './chars';
-import { isCapitalised, isQuoted, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
+import { isCapitalised, isQuoted, wordAfter, wordBefore } from './context-cues';
 import type { LanguageCues, MatchingRules } from './matching-rules';
-import { hasOtherBearerContext, isAloneInBlock, isInPlaceList, isTitleCase, startsSentence } from './surroundings';
+import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isTitleCase, startsSentence } from './surroundings';
 import type { PersonId } from '@/utils/dataset/types';
+import { isAnimate, isSaidFamily, pairedName, type PairedName } from './short-form-links';
 import type { RivalCue, ShortNameOwner, WordCue } from './types';
 
-/**
- * Another person's name joined to a short form ("Cara and Paris"): who, and how far away it starts (characters after
- * the short form's end, or negative: before its start). Relative, since the DOM layer moves candidates' offsets.
- */
-export interface PairedName {
-  person: PersonId;
-  gap: number;
-}
 
 /**
  * May be the person (`lowerCase` when written so; `pairedWith` another person's name, `family` when said to be one of
@@ -59,6 +51,10 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (before !== null && rules.otherBearerBefore.has(beforeWord)) return rival('other-bearer');
   if (after !== null && rules.otherBearerAfter.has(afterWord)) return rival('other-bearer');
   if (after !== null && cues.collectiveNouns.has(afterWord)) return rival('collective-noun');
+  if (before !== null && !before.dotted && cues.collectiveNounsBefore.has(beforeWord)) return rival('collective-noun');
+  // "Paris (given name)", "Cara (disambiguation)": an entry about the name; “Honey, Paris”, “Jackson”: a title.
+  if (hasQualifier(text, end, rules.qualifierNouns)) return rival('qualifier');
+  if (isQuotedTitle(text, start, end, context)) return rival('quoted-title');
   const placePreposition = cues.placePrepositions.has(beforeWord) || (!owner.isSurname && cues.genitivePrepositions.has(beforeWord));
   if (isPlace && before !== null && placePreposition && (!possessive || isPlaceAfterPossessive(text, end, cues))) {
     // "in Paris" is the city, but "sitting in Paris' lap" is her.
@@ -87,7 +83,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       return rival('capitalised-neighbour');
     }
   }
-  if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start)) return { kind: 'word', cue: 'language-word' };
+  if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start) && !beforeCopula(text, end, cues)) return { kind: 'word', cue: 'language-word' };
   // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week".
   if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, context)) {
     return rival('capitalised-neighbour');
@@ -106,21 +102,9 @@ function withLinks(
 ): ShortVerdict {
   const pairedWith = pairedName(text, start, end, owner, context);
   const family = !owner.isSurname && isSaidFamily(text, start, end, owner, context);
-  const animate = isAnimate(text, end, context.cues);
+  const animate = isAnimate(text, start, end, context.cues);
   return { ...verdict, ...(pairedWith === undefined ? {} : { pairedWith }), ...(family ? { family: true } : {}), ...(animate ? { animate: true } : {}) };
 }
-
-/** "Paris said", "Paris's boyfriend", "Paris, who", "Paris, 19,": what follows is said only of a person. */
-function isAnimate(text: string, end: number, cues: LanguageCues): boolean {
-  const after = wordAfter(text, end);
-  if (after !== null && cues.personWords.has(after.text.toLowerCase())) return true;
-  if (text[end] !== ',') return false;
-  const clause = wordAfter(text, end + 1);
-  return (clause !== null && cues.personWords.has(clause.text.toLowerCase())) || AGE.test(text.slice(end, end + 8));
-}
-
-/** An age in apposition: ", 19," or ", 25)". */
-const AGE = /^,\s?\d{1,2}\s?[,)]/;
 
 /**
  * A short name in lower case is a word ("cara" in Spanish, "plaster of paris"), except in text written in lower case
@@ -130,73 +114,10 @@ const AGE = /^,\s?\d{1,2}\s?[,)]/;
  */
 function lowerCaseVerdict(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): ShortVerdict {
   const isWord = context.cues.commonWords.has(owner.key) || (context.cues.known && context.guessedCues().commonWords.has(owner.key));
-  if (isWord && pairedName(text, start, end, owner, context) === undefined) return { kind: 'word', cue: 'language-word' };
+  // A bare noun cannot open a sentence before its verb: "cara è stupenda" names someone, "la cara" is a face.
+  const subject = startsSentence(text, start) && (beforeCopula(text, end, context.cues) || beforeCopula(text, end, context.guessedCues()));
+  if (isWord && !subject && pairedName(text, start, end, owner, context) === undefined) return { kind: 'word', cue: 'language-word' };
   return withLinks({ kind: 'short', lowerCase: true }, text, start, end, owner, context);
-}
-
-/**
- * "Cara and Paris", "paris e cara", "Delevingne & Jackson's": joined by a connective (or "&") to another person's
- * short name or the first part of their full name.
- */
-function pairedName(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): PairedName | undefined {
-  for (const word of joinedWords(text, start, end, context, false)) {
-    const person = context.otherShortNamePerson(word.text.toLowerCase(), owner);
-    if (person !== undefined) return { person, gap: word.start >= end ? word.start - end : word.end - start };
-  }
-  return undefined;
-}
-
-/**
- * "her sister Cara", "su hermana Cara", "Michael's daughter, Paris": a kin noun right before a given name; or a list
- * with the given names of the family ("Prince, Paris and Blanket", "Poppy and Cara").
- */
-function isSaidFamily(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): boolean {
-  let i = start;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
-  const kin = text[i - 1] === ',' ? wordEndingAt(text, i - 1) : wordBefore(text, start);
-  if (kin !== null && !kin.dotted && context.cues.kinNouns.has(kin.text.toLowerCase())) return true;
-  return joinedWords(text, start, end, context, true).some((word) => context.isFamilyName(word.text.toLowerCase(), owner));
-}
-
-/** The words joined to [start, end) by a connective or "&" (or, when `commas`, a comma) on either side. */
-function joinedWords(text: string, start: number, end: number, context: VerdictContext, commas: boolean): NeighbourWord[] {
-  const words: NeighbourWord[] = [];
-  const after = wordAfter(text, end);
-  if (after !== null && context.cues.connectives.has(after.text.toLowerCase())) {
-    const next = wordAfter(text, after.end);
-    if (next !== null) words.push(next);
-  } else if (after === null) {
-    const sign = skipInline(text, end, 1);
-    if (text[sign] === '&' || (commas && text[sign] === ',')) {
-      const next = wordAfter(text, sign + 1);
-      if (next !== null) words.push(next);
-    }
-  }
-  const before = wordBefore(text, start);
-  if (before !== null && !before.dotted && context.cues.connectives.has(before.text.toLowerCase())) {
-    const previous = wordBefore(text, before.start);
-    if (previous !== null) words.push(previous);
-  } else if (before === null) {
-    const sign = skipInline(text, start, -1) - 1;
-    const previous = text[sign] === '&' ? wordBefore(text, sign) : commas && text[sign] === ',' ? wordEndingAt(text, sign) : null;
-    if (previous !== null && !previous.dotted) words.push(previous);
-  }
-  return words;
-}
-
-/** The letters right before `index` as a word ("Prince" in "Prince, Paris"), or null. */
-function wordEndingAt(text: string, index: number): NeighbourWord | null {
-  let i = index;
-  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
-  return i === index ? null : { text: text.slice(i, index), start: i, end: index, dotted: false };
-}
-
-/** From `index`, past spaces in `direction` (+1 forward, -1 backward): the first index that is not one. */
-function skipInline(text: string, index: number, direction: 1 | -1): number {
-  let i = index;
-  if (direction === 1) while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
-  else while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
-  return i;
 }
 
 /** Where capitals say nothing about names: German nouns, title-case headlines ("When Cara Posted A Tribute"). */
@@ -207,4 +128,33 @@ function loosensCapitals(text: string, start: number, end: number, context: Verd
 function isPlaceAfterPossessive(text: string, end: number, cues: LanguageCues): boolean {
   const after = wordAfter(text, end);
   return after !== null && (isCapitalised(after.text) || cues.placeNouns.has(after.text.toLowerCase()));
+}
+
+/** "cara è", "Cara es": the word right after is a copula of the language. */
+function beforeCopula(text: string, end: number, cues: LanguageCues): boolean {
+  const after = wordAfter(text, end);
+  return after !== null && cues.copulas.has(after.text.toLowerCase());
+}
+
+/**
+ * A name closing a short quoted phrase that is no speech (“Jackson.”, "Honey, Paris,"; at most three words, and no
+ * "she said" after): the title of a song or a film.
+ */
+function isQuotedTitle(text: string, start: number, end: number, context: VerdictContext): boolean {
+  const { quoteMarks } = context.rules;
+  let close = end;
+  while (close < text.length && '.,!?'.includes(text[close])) close++;
+  if (!quoteMarks.includes(text[close] ?? '-')) return false;
+  let open = start - 1;
+  let words = 1;
+  for (; open >= 0 && start - open <= 30; open--) {
+    const char = text[open];
+    if (quoteMarks.includes(char) && char !== "'" && char !== '\u2019') break;
+    if (char === ' ') words++;
+    if ('.!?\u2029'.includes(char) || words > 3) return false;
+  }
+  if (open < 0 || start - open > 30) return false;
+  const attribution = wordAfter(text, close + 1);
+  const said = attribution !== null && (context.cues.personPronouns.has(attribution.text.toLowerCase()) || context.cues.personWords.has(attribution.text.toLowerCase()));
+  return !said;
 }

@@ -37,13 +37,15 @@ export interface ShortNameOwner {
  * Why a short form was read as someone or something else bearing the name (a rival), from the words around it:
  * - `namesake`: part of a listed namesake ("Michael Jackson", "to Paris");
  * - `title`: after another title ("Mr. Jackson", "Saint Paris") or an honorific before a given name ("Miss Paris");
- * - `quoted-title`: an honorific form in quotation marks, a song ("“Miss Jackson”");
+ * - `quoted-title`: an honorific form in quotation marks, a song ("“Miss Jackson”"), or a name closing a short quoted
+ *   phrase that is no speech ("“Honey, Paris,” a song about...");
  * - `article`: after an article ("the Jacksons");
  * - `place-preposition`: a name that is also a place, after a place preposition of the text's language ("in Paris", "en París");
  * - `place-list`: a place among places ("New York, Paris, London"; "Paris (city in France)");
  * - `capitalised-neighbour`: another capitalised word next to it that is not a connective ("Janet Jackson");
  * - `collective-noun`: "the Jackson family";
  * - `place-noun`: a name that is also a place, before a place noun ("Paris hotels", "Paris's metro");
+ * - `qualifier`: a parenthesis after it says what else it is ("Paris (given name)", "Paris Jackson (footballer)");
  * - `other-bearer`: sports or music context ("feat. Jackson", "Jackson Jr.", "Jackson scores", a touchdown nearby).
  */
 export type RivalCue =
@@ -56,6 +58,7 @@ export type RivalCue =
   | 'capitalised-neighbour'
   | 'collective-noun'
   | 'place-noun'
+  | 'qualifier'
   | 'other-bearer';
 
 /**
