@@ -116,14 +116,6 @@ interface Counts {
 /** Cues that make a rival the place, not a person: they say nothing against a short form that acts as a person. */
 const PLACE_CUES: ReadonlySet<RivalCue> = new Set(['place-preposition', 'place-list', 'place-noun']);
 
-/** The nearest namings on one side of a short form: the person's, another bearer's, and whether that one shares the sentence or block. */
-interface Nearest {
-  own: number;
-  rival: number;
-  rivalInSentence: boolean;
-  rivalInBlock: number;
-}
-
 function decideShortForm(
   index: number,
   candidates: readonly Candidate[],
@@ -144,20 +136,22 @@ function decideShortForm(
     if (otherPerson === person) return 'own';
     return detector.keysByPerson.get(otherPerson)?.has(key) ? 'rival' : null;
   };
-  const back: Nearest = { own: Infinity, rival: Infinity, rivalInSentence: false, rivalInBlock: Infinity };
-  const ahead: Nearest = { ...back };
+  let own = Infinity;
+  let rival = Infinity;
+  let rivalInSentence = false;
+  let rivalInBlock = Infinity;
   const { sentence } = candidate;
-  const note = (near: Nearest, side: Side, distance: number, inSentence: boolean, inBlock: boolean) => {
-    if (side === 'own') near.own = Math.min(near.own, distance);
+  const note = (side: Side, distance: number, inSentence: boolean, inBlock: boolean) => {
+    if (side === 'own') own = Math.min(own, distance);
     else if (side === 'rival') {
-      near.rival = Math.min(near.rival, distance);
-      if (inSentence) near.rivalInSentence = true;
-      if (inBlock) near.rivalInBlock = Math.min(near.rivalInBlock, distance);
+      rival = Math.min(rival, distance);
+      if (inSentence) rivalInSentence = true;
+      if (inBlock) rivalInBlock = Math.min(rivalInBlock, distance);
     }
   };
   for (let j = index - 1; j >= 0 && candidate.start - candidates[j].end <= NEARBY_CHARS; j--) {
     const gap = Math.max(0, candidate.start - candidates[j].end);
-    note(back, sideOf(candidates[j], credited[j]), gap, gap <= sentence.before, gap <= sentence.blockBefore);
+    note(sideOf(candidates[j], credited[j]), gap, gap <= sentence.before, gap <= sentence.blockBefore);
   }
   // Later short forms are not resolved yet, so only full names, handles and rivals count ahead. Another bearer named
   // later in the same sentence is someone else ("Jackson is Michael Jackson's daughter", "Delevingne was born to
@@ -169,12 +163,8 @@ function decideShortForm(
     const side = other.kind === 'full' || other.kind === 'handle' ? sideOf(other, other.person) : other.kind === 'rival' ? sideOf(other, null) : null;
     // Lower-case threads are not written with that care: a rival ahead counts there ("named her dog paris after paris hilton").
     if (side === 'rival' && candidate.lowerCase !== true && (gap <= sentence.after || gap > sentence.blockAfter)) continue;
-    note(ahead, side, gap, false, true);
+    note(side, gap, false, true);
   }
-  const own = Math.min(back.own, ahead.own);
-  const rival = Math.min(back.rival, ahead.rival);
-  const rivalInSentence = back.rivalInSentence;
-  const rivalInBlock = Math.min(back.rivalInBlock, ahead.rivalInBlock);
   const detail = `person ${distance(own)}, other bearer ${distance(rival)}${rivalInSentence ? ' in the same sentence' : ''}`;
   const paired = candidate.pairedWith;
   if (paired !== undefined && isEstablished(page, paired.person) && isPartner(index, paired.gap, paired.person, candidates, credited)) {
@@ -226,6 +216,12 @@ function isPartner(index: number, gap: number, person: PersonId, candidates: rea
   return false;
 }
 
+/** Whether a candidate within reach before `index` passes `test`. */
+function anyBefore(index: number, candidates: readonly Candidate[], test: (other: Candidate, j: number) => boolean): boolean {
+  for (let j = index - 1; j >= 0 && candidates[index].start - candidates[j].end <= NEARBY_CHARS; j--) if (test(candidates[j], j)) return true;
+  return false;
+}
+
 /**
  * A family cue counts only beside a namesake of her surname ("Michael Jackson's sons Prince and Bigi... their sister
  * Paris"), then even where she is not named in full; "Nicky Hilton and her sister Paris" is someone else's sister.
@@ -234,22 +230,16 @@ function familyNamedBefore(index: number, candidates: readonly Candidate[], dete
   const candidate = candidates[index];
   if (candidate.kind !== 'short') return false;
   const keys = detector.keysByPerson.get(candidate.owner.person);
-  for (let j = index - 1; j >= 0 && candidate.start - candidates[j].end <= NEARBY_CHARS; j--) {
-    const other = candidates[j];
-    if (other.kind === 'rival' && other.cue === 'namesake' && other.keys.some((otherKey) => otherKey !== candidate.owner.key && keys?.has(otherKey))) return true;
-  }
-  return false;
+  return anyBefore(index, candidates, (other) => other.kind === 'rival' && other.cue === 'namesake' && other.keys.some((otherKey) => otherKey !== candidate.owner.key && keys?.has(otherKey)));
 }
 
-/** Where the page never names her in full, a short form right after one the family settled continues it ("Their sister Paris... “Paris sent flowers”"). */
+/**
+ * Where the page never names her in full, a short form right after one the family settled continues it ("Their
+ * sister Paris... “Paris sent flowers”"). Handles do not establish anyone (an embedded feed is often unrelated).
+ */
 function creditedBefore(index: number, candidates: readonly Candidate[], credited: readonly (PersonId | null)[]): boolean {
   const candidate = candidates[index];
-  if (candidate.kind !== 'short') return false;
-  // Handles do not establish anyone (an embedded feed is often unrelated to the article), so only short forms count.
-  for (let j = index - 1; j >= 0 && candidate.start - candidates[j].end <= NEARBY_CHARS; j--) {
-    if (credited[j] === candidate.owner.person && candidates[j].kind === 'short') return true;
-  }
-  return false;
+  return candidate.kind === 'short' && anyBefore(index, candidates, (other, j) => credited[j] === candidate.owner.person && other.kind === 'short');
 }
 
 function distance(chars: number): string {

@@ -19,24 +19,13 @@ export interface PairedName {
 }
 
 /**
- * "Paris said", "Paris has posted", "a confié Jackson", "Paris's boyfriend", "Paris, who", "Paris, 19,", or "she"/"her"
- * soon after in the block: what surrounds it is said only of a person.
+ * "Paris said", "Paris, who", "Paris, 19,", or "she"/"her" soon after in the block: what follows is said only of a
+ * person.
  */
-export function isAnimate(text: string, start: number, end: number, cues: LanguageCues): boolean {
-  const after = wordAfter(text, end);
+export function isAnimate(text: string, end: number, cues: LanguageCues): boolean {
+  const after = wordAfter(text, text[end] === ',' ? end + 1 : end);
   if (after !== null && cues.personWords.has(after.text.toLowerCase())) return true;
-  // One short auxiliary between ("has said", "a posté", "ist gekommen").
-  if (after !== null && after.text.length <= 3) {
-    const next = wordAfter(text, after.end);
-    if (next !== null && cues.personWords.has(next.text.toLowerCase())) return true;
-  }
-  const before = wordBefore(text, start);
-  if (before !== null && !before.dotted && cues.personWords.has(before.text.toLowerCase())) return true;
-  if (text[end] === ',') {
-    const clause = wordAfter(text, end + 1);
-    if ((clause !== null && cues.personWords.has(clause.text.toLowerCase())) || AGE.test(text.slice(end, end + 8))) return true;
-  }
-  return hasPronounAfter(text, end, cues.personPronouns);
+  return AGE.test(text.slice(end, end + 8)) || hasPronounAfter(text, end, cues.personPronouns);
 }
 
 /** Characters after a name searched for a personal pronoun: the rest of a short sentence and the start of the next. */

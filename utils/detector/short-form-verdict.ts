@@ -102,7 +102,7 @@ function withLinks(
 ): ShortVerdict {
   const pairedWith = pairedName(text, start, end, owner, context);
   const family = !owner.isSurname && isSaidFamily(text, start, end, owner, context);
-  const animate = isAnimate(text, start, end, context.cues);
+  const animate = isAnimate(text, end, context.cues);
   return { ...verdict, ...(pairedWith === undefined ? {} : { pairedWith }), ...(family ? { family: true } : {}), ...(animate ? { animate: true } : {}) };
 }
 
