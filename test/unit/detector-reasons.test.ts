@@ -153,6 +153,24 @@ describe('places and other bearers, for every name that is also a place', () => 
     expect(why(`${intro}${far} The shows in Paris ran late. Paris was grey.`, 'en').at(-1)).toBe('Paris:dropped:rival-nearer');
   });
 
+  it('what the page says the name is: a qualifier in parentheses, a short quoted title, "Familie Jackson"', () => {
+    const intro = 'Paris Jackson and Cara Delevingne are friends. ';
+    expect(why(`${intro}See also: Paris (given name), Cara (disambiguation)`, 'en').slice(-2)).toEqual(['Paris:dropped:qualifier', 'Cara:dropped:qualifier']);
+    expect(why(`${intro}Paris Jackson (footballer) scored.`, 'en').at(-1)).toBe('Paris Jackson:dropped:qualifier');
+    expect(why(`${intro}The band is back with “Honey, Paris,” a song about a road trip.`, 'en').at(-1)).toBe('Paris:dropped:quoted-title');
+    // Speech is no title: “Thanks, Cara,” she said.
+    expect(why(`${intro}“Thanks, Cara,” she said.`, 'en').at(-1)).toBe('Cara:kept:person-nearer');
+    expect(why('Paris Jackson ist Model. Familie Jackson: Wer macht was?', 'de').at(-1)).toBe('Jackson:dropped:collective-noun');
+    expect(why('Paris Jackson ist Model. Jacksons Vater war berühmt.', 'de').at(-1)).toBe('Jacksons:kept:person-nearer');
+  });
+
+  it('a common word opening a sentence before its verb names someone: "cara è stupenda"', () => {
+    const intro = 'Cara Delevingne e Paris Jackson a Milano. ';
+    expect(why(blocks(intro, 'cara è stupenda'), 'it').at(-1)).toBe('cara:kept:person-nearer');
+    expect(why(blocks(intro, 'la cara è stupenda'), 'it').at(-1)).toBe('cara:dropped:language-word');
+    expect(why(blocks(intro, 'Cara nonna, ti scrivo'), 'it').at(-1)).toBe('Cara:dropped:language-word');
+  });
+
   it('sports and music context: scores, positions, suffixes, "feat."', () => {
     const intro = 'Paris Jackson watched the game. ';
     expect(why(`${intro}Jaren Jackson Jr. dropped 31.`, 'en')).toContain('Jackson:dropped:other-bearer');
