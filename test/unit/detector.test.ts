@@ -53,7 +53,9 @@ describe('full names', () => {
   });
 
   it('are whole words only', () => {
-    expect(found('ParisJackson, Paris Jacksonville, xCara Delevingne, Paris Jacksonian')).toEqual([]);
+    expect(found('Paris Jacksonville, xCara Delevingne, Paris Jacksonian')).toEqual([]);
+    // Run together, the name is her account name (a post's author line, or "Cara<b>Delevingne</b>" in markup).
+    expect(found('ParisJackson, xParisJackson, ParisJacksons')).toEqual(['P:ParisJackson']);
   });
 
   it('inside compounds, domains and paths are not mentions', () => {

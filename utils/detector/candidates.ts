@@ -12,6 +12,7 @@ import { cuesFor, type LanguageCues } from './matching-rules';
 import { verdictsFor } from './owner-verdicts';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
 import type { ScanGroup } from './first-token-scans';
+import { hasQualifier } from './surroundings';
 import type { Candidate, ShortNameOwner } from './types';
 
 /**
@@ -71,7 +72,11 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
       prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language, guess));
       continue;
     }
-    candidates.push({ kind: 'full', person: group.person, start, end });
+    const { person } = group;
+    // "Paris Jackson (footballer)": a namesake the data cannot list, said so by the page.
+    if (hasQualifier(text, end, detector.rules.qualifierNouns)) {
+      candidates.push({ kind: 'rival', keys: [...(detector.keysByPerson.get(person) ?? [])], start, end, cue: 'qualifier', people: [person] });
+    } else candidates.push({ kind: 'full', person, start, end });
   }
   // A namesake may start a few words before its short name, so restore text order.
   return candidates.sort((a, b) => a.start - b.start);
@@ -128,7 +133,8 @@ function addShortForm(
       const { before, after } = sentenceHere();
       return (guessed ??= cuesFor(detector.rules, guessLanguage(text, start, detector.rules, [start - before, end + after]) ?? 'und'));
     },
-    isOtherShortName: (word, owner) => detector.shortNames.get(word)?.some((other) => other.person !== owner.person) ?? false,
+    otherShortNamePerson: (word, owner) => detector.shortNames.get(word)?.find((other) => other.person !== owner.person)?.person,
+    isFamilyName: (word, owner) => detector.familyNames.get(owner.person)?.has(word) ?? false,
     isName: (word) => detector.shortNames.has(word),
     placeBefore: detector.placeBefore,
     placeAfter: detector.placeAfter,
@@ -137,7 +143,8 @@ function addShortForm(
   owners.forEach((owner, index) => {
     const verdict = verdicts[index];
     if (verdict.kind === 'short') {
-      const flags = { ...(verdict.lowerCase ? { lowerCase: true } : {}), ...(verdict.honorific === true ? { honorific: true } : {}) };
+      const { kind: _kind, lowerCase, ...links } = verdict;
+      const flags = { ...(lowerCase ? { lowerCase: true } : {}), ...links };
       out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceHere() });
     }
     else if (verdict.kind === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
@@ -191,10 +198,10 @@ function previousWordStart(text: string, index: number): number {
   return i < end ? i : -1;
 }
 
-/** A handle inside a URL or an e-mail address ("x.com/@caradelevingne", "@caradelevingne.fan") is not a mention. */
+/** A handle inside a URL or an e-mail address ("x.com/@caradelevingne", "@caradelevingne.fan", "caradelevingne@") is not a mention. */
 function isHandleGlued(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
-  return before === '/' || before === '.' || (text[end] === '.' && isWordCharAt(text, end + 1));
+  return before === '/' || before === '.' || before === '@' || text[end] === '@' || ((text[end] === '.' || text[end] === '-') && isWordCharAt(text, end + 1));
 }
 
 function matchedGroup(match: RegExpExecArray, groups: readonly ScanGroup[]): ScanGroup {

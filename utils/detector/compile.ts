@@ -41,6 +41,11 @@ export interface Detector {
   readonly namesakeFirstWords: ReadonlySet<string>;
   /** Short-name keys per person, so another person's mentions count as rivals for a shared short name. */
   readonly keysByPerson: ReadonlyMap<PersonId, ReadonlySet<string>>;
+  /**
+   * Given names of the person's namesakes who share her surname ("prince", "bigi" for Paris Jackson; "poppy" for
+   * Cara Delevingne), lower-cased: a given name listed with them ("Prince, Paris and Blanket") is one of the family.
+   */
+  readonly familyNames: ReadonlyMap<PersonId, ReadonlySet<string>>;
   readonly rules: MatchingRules;
   /**
    * A known place (data/matching.json `places`, less the people's short names) ending just before a short name and
@@ -57,6 +62,7 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
   const handles = new Map<string, PersonId>();
   const keysByPerson = new Map<PersonId, Set<string>>();
   const namesakes: string[] = [];
+  const familyNames = new Map<PersonId, Set<string>>();
 
   for (const person of people) {
     const surname = person.name.trim().split(/\s+/).pop()?.toLowerCase();
@@ -72,7 +78,10 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
     }
     keysByPerson.set(person.id, keys);
     for (const handle of person.handles) handles.set(handle.toLowerCase(), person.id);
+    // The account name as a post shows it ("caradelevingne ✔ Verified"), or run together by markup ("Cara<b>Delevingne</b>").
+    for (const handle of person.handles) if (handle.startsWith('@')) handles.set(handle.slice(1).toLowerCase(), person.id);
     namesakes.push(...person.namesakes);
+    familyNames.set(person.id, familyGivenNames(person.namesakes, surname));
   }
 
   const firstParts = people.flatMap((person) => person.fullNames.flatMap((name) => variantsOf(person, firstPart(name))));
@@ -86,6 +95,7 @@ export function compileDetector(people: readonly Person[], rules: MatchingRules 
     handles,
     ...namesakeLookups(namesakes, shortNames),
     keysByPerson,
+    familyNames,
     rules,
     ...placeListPatterns(rules, shortNames),
   };
@@ -165,6 +175,16 @@ function placeListPatterns(rules: MatchingRules, shortNames: ReadonlyMap<string,
     placeBefore: new RegExp(`(?:${place}\\s*,\\s*${place}\\s*(?:,|${word})|${place}\\s*(?:[/&]|${word}))\\s*$`, 'i'),
     placeAfter: new RegExp(`\\s*(?:,\\s*${place}\\s*(?:,|${word})\\s*${place}|(?:,|[/&]|${word})\\s*${place}(?=\\s*,))${WORD_END}|\\s*(?:[/&]|${word})\\s*${place}${WORD_END}`, 'iy'),
   };
+}
+
+/** The first words (3+ letters) of the namesakes ending in `surname`: "Prince Jackson" → "prince". */
+function familyGivenNames(namesakes: readonly string[], surname: string | undefined): Set<string> {
+  const names = new Set<string>();
+  for (const namesake of namesakes) {
+    const words = namesake.trim().split(/\s+/).map(bareWord);
+    if (words.length > 1 && words[words.length - 1] === surname && words[0].length >= 3) names.add(words[0]);
+  }
+  return names;
 }
 
 function variantsOf(person: Person, part: string): string[] {

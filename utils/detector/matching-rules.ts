@@ -23,6 +23,19 @@ export interface LanguageCues {
   placeNouns: ReadonlySet<string>;
   /** "family", "estate"...: "the Jackson family" is not the person. */
   collectiveNouns: ReadonlySet<string>;
+  /** "sister", "daughter", "hermana"...: "her sister Cara" beside a Delevingne is one of the family, so the person. */
+  kinNouns: ReadonlySet<string>;
+  /**
+   * Words right after a name (or its possessive) that only a person takes: verbs of saying and doing, "who", "her
+   * boyfriend"... ("Paris said", "Paris's fans"): not the city, whatever place is named near.
+   */
+  personWords: ReadonlySet<string>;
+  /** "she", "her", "elle"...: a pronoun soon after the name that only a person takes ("Paris has arrived! Fresh off her flight"). */
+  personPronouns: ReadonlySet<string>;
+  /** "Familie", "famille": before a surname, the family ("Familie Jackson"); a language's own, since English puts them after. */
+  collectiveNounsBefore: ReadonlySet<string>;
+  /** "è", "es", "ist": a bare common noun cannot open a sentence before a verb, so "cara è stupenda" is a name. */
+  copulas: ReadonlySet<string>;
   /** Capitalised words that are never a name part: connectives ("But", "And") and sentence-initial words ("Pour"). */
   connectives: ReadonlySet<string>;
   /** Short names that are ordinary words in this language ("cara": dear, face, guy). */
@@ -44,6 +57,8 @@ export interface MatchingRules extends LanguageCues {
   otherBearerAfter: ReadonlySet<string>;
   /** Sports words within the sentence around a short name: a player, not the person. */
   otherBearerContext: ReadonlySet<string>;
+  /** Words in a parenthesis right after a name that say what else it is: "Paris (given name)", "(footballer)". */
+  qualifierNouns: ReadonlySet<string>;
   /** The cues per language (the top-level lists plus the language's own), keyed by primary language subtag. */
   languages: ReadonlyMap<string, LanguageCues>;
   /** Every language's cues together: for text whose language is neither declared nor guessed. */
@@ -53,7 +68,22 @@ export interface MatchingRules extends LanguageCues {
 }
 
 type CueLists = {
-  [K in 'personalHonorifics' | 'otherTitles' | 'articles' | 'placePrepositions' | 'genitivePrepositions' | 'placeNouns' | 'collectiveNouns' | 'connectives' | 'sentenceStarts' | 'commonWords']?: string[];
+  [K in
+    | 'personalHonorifics'
+    | 'otherTitles'
+    | 'articles'
+    | 'placePrepositions'
+    | 'genitivePrepositions'
+    | 'placeNouns'
+    | 'collectiveNouns'
+    | 'kinNouns'
+    | 'personWords'
+    | 'personPronouns'
+    | 'collectiveNounsBefore'
+    | 'copulas'
+    | 'connectives'
+    | 'sentenceStarts'
+    | 'commonWords']?: string[];
 };
 
 interface RawLanguageCues extends CueLists {
@@ -74,6 +104,7 @@ export interface RawMatchingRules extends CueLists {
   otherBearerBefore?: string[];
   otherBearerAfter?: string[];
   otherBearerContext?: string[];
+  qualifierNouns?: string[];
   languages?: Record<string, RawLanguageCues>;
 }
 
@@ -89,6 +120,11 @@ function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = t
     genitivePrepositions: merged('genitivePrepositions'),
     placeNouns: merged('placeNouns'),
     collectiveNouns: merged('collectiveNouns'),
+    kinNouns: merged('kinNouns'),
+    personWords: merged('personWords'),
+    personPronouns: merged('personPronouns'),
+    collectiveNounsBefore: merged('collectiveNounsBefore'),
+    copulas: merged('copulas'),
     connectives: new Set([...merged('connectives'), ...merged('sentenceStarts')]),
     commonWords: merged('commonWords'),
     capitalisesNouns,
@@ -106,11 +142,19 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
     otherBearerBefore: lower(raw.otherBearerBefore),
     otherBearerAfter: lower(raw.otherBearerAfter),
     otherBearerContext: lower(raw.otherBearerContext),
+    qualifierNouns: lower(raw.qualifierNouns),
     languages: new Map(languages.map(([code, cues]) => [code.toLowerCase(), cuesOf([raw, cues], cues.capitalisesNouns === true)])),
     // Noun capitalisation is left out: it would switch off a cue on every page that does not say its language.
     anyLanguage: cuesOf([raw, ...languages.map(([, cues]) => cues)], false, false),
-    guessWords: new Map(languages.map(([code, cues]) => [code.toLowerCase(), lower(cues.guessWords)])),
+    guessWords: distinctWords(languages.map(([code, cues]) => [code.toLowerCase(), lower(cues.guessWords)])),
   };
+}
+
+/** Each language's frequent words less those another language lists too: "la", "con", "una" say nothing between Italian and Spanish. */
+function distinctWords(lists: readonly [string, Set<string>][]): Map<string, Set<string>> {
+  const seen = new Map<string, number>();
+  for (const [, words] of lists) for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1);
+  return new Map(lists.map(([code, words]) => [code, new Set([...words].filter((word) => seen.get(word) === 1))]));
 }
 
 /**

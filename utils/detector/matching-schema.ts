@@ -17,6 +17,11 @@ const LanguageSchema = v.strictObject({
   connectives: v.optional(Words),
   sentenceStarts: v.optional(Words),
   commonWords: v.optional(Words),
+  kinNouns: v.optional(Words),
+  personWords: v.optional(Words),
+  personPronouns: v.optional(Words),
+  collectiveNounsBefore: v.optional(Words),
+  copulas: v.optional(Words),
   capitalisesNouns: v.optional(v.boolean()),
 });
 
@@ -28,6 +33,10 @@ const MatchingFileSchema = v.strictObject({
   placePrepositions: Words,
   placeNouns: Words,
   collectiveNouns: Words,
+  kinNouns: v.optional(Words),
+  personWords: v.optional(Words),
+  personPronouns: v.optional(Words),
+  qualifierNouns: v.optional(Words),
   connectives: Words,
   sentenceStarts: v.optional(Words),
   places: v.optional(Words),

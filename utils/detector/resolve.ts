@@ -6,7 +6,7 @@
 import type { PersonId } from '@/utils/dataset/types';
 import type { Detector } from './compile';
 import { isEstablished } from './page-context';
-import type { Candidate, Decision, MentionForm, PageContext } from './types';
+import type { Candidate, Decision, MentionForm, PageContext, RivalCue } from './types';
 
 /** A candidate accepted as a mention; `index` is its position in the candidates list. */
 export interface ResolvedMention {
@@ -23,8 +23,12 @@ export interface ResolvedMention {
  */
 const NEARBY_CHARS = 250;
 
-/** Full names that make a page about the person: its surname alone then means them unless its sentence says otherwise. */
-const SUBJECT_FULL_NAMES = 3;
+/**
+ * Full names that make a page about the person, or (for the surname) references (full names and accepted short forms)
+ * when they also outnumber the other bearers of the name: its surname alone then means them unless its sentence says
+ * otherwise.
+ */
+const SUBJECT_REFERENCES = 3;
 
 /**
  * Turns candidates (in text order, positions in one coordinate space) into mentions, resolving short forms against
@@ -40,20 +44,56 @@ export function resolveCandidates(candidates: readonly Candidate[], detector: De
   return mentions;
 }
 
-/** The verdict on every candidate, in the same order: marked or not, and why. */
+/**
+ * The verdict on every candidate, in the same order: marked or not, and why. Two passes: the first finds the short
+ * forms that their neighbours settle; the second weighs the page with them counted, so a cover story that names her
+ * in full once and as "Paris" ten times is about her, however often it names her father.
+ */
 export function decideCandidates(candidates: readonly Candidate[], detector: Detector, page: PageContext): Decision[] {
+  const places = placeRivalCounts(candidates);
+  const first = decidePass(candidates, detector, page, page.fullNameCounts, places);
+  const references = new Map(page.fullNameCounts);
+  first.forEach((decision, index) => {
+    if (decision.kept && candidates[index].kind === 'short') references.set(decision.person, (references.get(decision.person) ?? 0) + 1);
+  });
+  return decidePass(candidates, detector, page, references, places);
+}
+
+/** Rivals that are the place ("in Paris"), per short-name key, in these candidates. */
+function placeRivalCounts(candidates: readonly Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) {
+    if (candidate.kind === 'rival' && PLACE_CUES.has(candidate.cue)) for (const key of candidate.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function decidePass(
+  candidates: readonly Candidate[],
+  detector: Detector,
+  page: PageContext,
+  references: ReadonlyMap<PersonId, number>,
+  places: ReadonlyMap<string, number>,
+): Decision[] {
   const credited: (PersonId | null)[] = new Array<PersonId | null>(candidates.length).fill(null);
   const decisions: Decision[] = [];
+  const opening = candidates.find((candidate) => candidate.kind === 'full' || candidate.kind === 'rival');
+  const opensWith = opening?.kind === 'full' ? opening.person : undefined;
   let lastKeptStart = -1;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     let decision: Decision;
     if (candidate.kind === 'rival' || candidate.kind === 'word') decision = { kept: false, reason: candidate.cue };
     else if (candidate.kind !== 'short') decision = { kept: true, reason: candidate.kind === 'full' ? 'full-name' : 'handle', person: candidate.person };
-    else if (!isEstablished(page, candidate.owner.person)) decision = { kept: false, reason: 'not-established' };
     // Two people sharing a short name both produce a candidate; the first accepted takes the span.
     else if (lastKeptStart === candidate.start) decision = { kept: false, reason: 'shared-span' };
-    else decision = decideShortForm(i, candidates, credited, detector, page);
+    else if (
+      !isEstablished(page, candidate.owner.person) &&
+      !(candidate.family === true && familyNamedBefore(i, candidates, detector)) &&
+      !creditedBefore(i, candidates, credited)
+    ) {
+      decision = { kept: false, reason: 'not-established' };
+    } else decision = decideShortForm(i, candidates, credited, detector, page, { references, places, opensWith });
     if (decision.kept) {
       credited[i] = decision.person;
       lastKeptStart = candidate.start;
@@ -65,19 +105,33 @@ export function decideCandidates(candidates: readonly Candidate[], detector: Det
 
 type Side = 'own' | 'rival' | null;
 
+/** References per person (see decideCandidates) and place rivals per key (see placeRivalCounts). */
+interface Counts {
+  references: ReadonlyMap<PersonId, number>;
+  places: ReadonlyMap<string, number>;
+  /** The person whose full name is the text's first naming (its title or lead), if any: the page is about her. */
+  opensWith: PersonId | undefined;
+}
+
+/** Cues that make a rival the place, not a person: they say nothing against a short form that acts as a person. */
+const PLACE_CUES: ReadonlySet<RivalCue> = new Set(['place-preposition', 'place-list', 'place-noun']);
+
 function decideShortForm(
   index: number,
   candidates: readonly Candidate[],
   credited: readonly (PersonId | null)[],
   detector: Detector,
   page: PageContext,
+  counts: Counts,
 ): Decision {
+  const { references } = counts;
   const candidate = candidates[index];
   if (candidate.kind !== 'short') throw new Error('decideShortForm: not a short form');
   const { person, key } = candidate.owner;
   const sideOf = (other: Candidate, otherPerson: PersonId | null): Side => {
     if (other.kind === 'word') return null;
-    if (other.kind === 'rival') return other.keys.includes(key) ? 'rival' : null;
+    // "Paris said": a person, so the city named near is no rival.
+    if (other.kind === 'rival') return other.keys.includes(key) && !(candidate.animate === true && PLACE_CUES.has(other.cue)) ? 'rival' : null;
     if (otherPerson === null) return null;
     if (otherPerson === person) return 'own';
     return detector.keysByPerson.get(otherPerson)?.has(key) ? 'rival' : null;
@@ -99,42 +153,114 @@ function decideShortForm(
     const gap = Math.max(0, candidate.start - candidates[j].end);
     note(sideOf(candidates[j], credited[j]), gap, gap <= sentence.before, gap <= sentence.blockBefore);
   }
-  // Later short forms are not resolved yet, so only full names, handles and rivals count ahead.
+  // Later short forms are not resolved yet, so only full names, handles and rivals count ahead. Another bearer named
+  // later in the same sentence is someone else ("Jackson is Michael Jackson's daughter", "Delevingne was born to
+  // Pandora Delevingne"); one in a later paragraph or headline starts something new. Only a later sentence of the
+  // same paragraph can say who was meant ("“Not that Cara.” She turned out to be Cara Santana").
   for (let j = index + 1; j < candidates.length && candidates[j].start - candidate.end <= NEARBY_CHARS; j++) {
     const other = candidates[j];
     const gap = Math.max(0, other.start - candidate.end);
     const side = other.kind === 'full' || other.kind === 'handle' ? sideOf(other, other.person) : other.kind === 'rival' ? sideOf(other, null) : null;
-    note(side, gap, gap <= sentence.after, gap <= sentence.blockAfter);
+    // Lower-case threads are not written with that care: a rival ahead counts there ("named her dog paris after paris hilton").
+    if (side === 'rival' && candidate.lowerCase !== true && (gap <= sentence.after || gap > sentence.blockAfter)) continue;
+    note(side, gap, false, true);
   }
   const detail = `person ${distance(own)}, other bearer ${distance(rival)}${rivalInSentence ? ' in the same sentence' : ''}`;
+  const paired = candidate.pairedWith;
+  if (paired !== undefined && isEstablished(page, paired.person) && isPartner(index, paired.gap, paired.person, candidates, credited)) {
+    return { kept: true, reason: 'paired', person, detail: `with ${paired.person}` };
+  }
+  if (candidate.family === true && candidate.lowerCase !== true && familyNamedBefore(index, candidates, detector)) return { kept: true, reason: 'family', person };
   if (own < rival && own <= NEARBY_CHARS) return { kept: true, reason: 'person-nearer', person };
   // "Ms. Jackson": her, unless another bearer of the name shares the sentence. "Jackson" on a page about her: her,
   // unless another bearer is nearer in the same paragraph ("Janet Jackson... Jackson is coming to London").
+  const ownReferences = references.get(person) ?? 0;
   if (candidate.lowerCase !== true && !rivalInSentence) {
     if (candidate.honorific === true) return { kept: true, reason: 'honorific', person, detail };
-    const subject = (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_FULL_NAMES;
+    const balance = pageBalance(candidate, detector, page, counts);
+    // References make a page about her for a surname only: a bare "Paris" far from her names is as often the city.
+    const subject =
+      (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_REFERENCES ||
+      (candidate.owner.isSurname && ownReferences >= SUBJECT_REFERENCES && (balance.own > balance.others || counts.opensWith === person));
     if (subject && (candidate.owner.isSurname ? !(rivalInBlock < own) : rivalInBlock === Infinity)) return { kept: true, reason: 'page-subject', person, detail };
   }
   if (own <= NEARBY_CHARS || rival <= NEARBY_CHARS) {
-    if (own < rival) return { kept: true, reason: 'person-nearer', person };
     return { kept: false, reason: own === rival ? 'tie' : 'rival-nearer', detail };
   }
-  // A lower-case "paris" is a name only right next to its person.
-  if (candidate.lowerCase === true) return { kept: false, reason: 'lower-case-far', detail };
-  const balance = pageBalance(person, key, detector, page);
+  const balance = pageBalance(candidate, detector, page, counts);
+  // A lower-case "paris" far from any naming is the city as often as her; a lower-case name that is no place
+  // ("poppy > cara") is her on a page that names her far more than anyone else bearing it.
+  if (candidate.lowerCase === true && (detector.rules.places.has(key) || balance.own < 2 * balance.others + 2)) {
+    return { kept: false, reason: 'lower-case-far', detail };
+  }
   if (balance.own > balance.others) return { kept: true, reason: 'page-balance', person };
-  return { kept: false, reason: 'page-balance', detail: `named in full ${balance.own}, other bearers ${balance.others}` };
+  return { kept: false, reason: 'page-balance', detail: `named ${balance.own} times, other bearers ${balance.others}` };
+}
+
+/**
+ * Whether the partner of a pair ("Cara and [Paris]"), `gap` characters away (before the name when negative), is a name
+ * of `person` there and not a namesake ("Paris Hilton"). A tolerance of 2 absorbs removed invisible characters.
+ */
+function isPartner(index: number, gap: number, person: PersonId, candidates: readonly Candidate[], credited: readonly (PersonId | null)[]): boolean {
+  const candidate = candidates[index];
+  const step = gap >= 0 ? 1 : -1;
+  for (let j = index + step; j >= 0 && j < candidates.length; j += step) {
+    const other = candidates[j];
+    const distance = step > 0 ? other.start - candidate.end : candidate.start - other.end;
+    if (distance > Math.abs(gap) + 2) return false;
+    if (distance < Math.abs(gap) - 2) continue;
+    if (other.kind === 'rival') return false;
+    if (other.kind === 'full' || other.kind === 'handle') return other.person === person;
+    if (other.kind === 'short' && other.owner.person === person) return step > 0 || credited[j] === person;
+  }
+  return false;
+}
+
+/** Whether a candidate within reach before `index` passes `test`. */
+function anyBefore(index: number, candidates: readonly Candidate[], test: (other: Candidate, j: number) => boolean): boolean {
+  for (let j = index - 1; j >= 0 && candidates[index].start - candidates[j].end <= NEARBY_CHARS; j--) if (test(candidates[j], j)) return true;
+  return false;
+}
+
+/**
+ * A family cue counts only beside a namesake of her surname ("Michael Jackson's sons Prince and Bigi... their sister
+ * Paris"), then even where she is not named in full; "Nicky Hilton and her sister Paris" is someone else's sister.
+ */
+function familyNamedBefore(index: number, candidates: readonly Candidate[], detector: Detector): boolean {
+  const candidate = candidates[index];
+  if (candidate.kind !== 'short') return false;
+  const keys = detector.keysByPerson.get(candidate.owner.person);
+  return anyBefore(index, candidates, (other) => other.kind === 'rival' && other.cue === 'namesake' && other.keys.some((otherKey) => otherKey !== candidate.owner.key && keys?.has(otherKey)));
+}
+
+/**
+ * Where the page never names her in full, a short form right after one the family settled continues it ("Their
+ * sister Paris... “Paris sent flowers”"). Handles do not establish anyone (an embedded feed is often unrelated).
+ */
+function creditedBefore(index: number, candidates: readonly Candidate[], credited: readonly (PersonId | null)[]): boolean {
+  const candidate = candidates[index];
+  return candidate.kind === 'short' && anyBefore(index, candidates, (other, j) => credited[j] === candidate.owner.person && other.kind === 'short');
 }
 
 function distance(chars: number): string {
   return chars === Infinity ? `not within ${NEARBY_CHARS} chars` : `at ${chars} chars`;
 }
 
-/** Far from any naming: the person must have been named in full more often than anyone else bearing the name. */
-function pageBalance(person: PersonId, key: string, detector: Detector, page: PageContext): { own: number; others: number } {
+/**
+ * Far from any naming: the person must be referred to more often than anyone else bearing the name is named
+ * (`references`: full names, and in the second pass the short forms their neighbours settled), twice as often for a
+ * name that is also a place.
+ */
+function pageBalance(candidate: Candidate & { kind: 'short' }, detector: Detector, page: PageContext, counts: Counts): { own: number; others: number } {
+  const { person, key, isSurname } = candidate.owner;
   let others = page.rivalCounts.get(key) ?? 0;
+  // Someone who speaks or wears things is no city: the place's namings do not count against her.
+  if (candidate.animate === true) others = Math.max(0, others - (counts.places.get(key) ?? 0));
   for (const [otherPerson, keys] of detector.keysByPerson) {
-    if (otherPerson !== person && keys.has(key)) others += page.fullNameCounts.get(otherPerson) ?? 0;
+    if (otherPerson !== person && keys.has(key)) others += counts.references.get(otherPerson) ?? 0;
   }
-  return { own: page.fullNameCounts.get(person) ?? 0, others };
+  // A given name that is also a place ("Paris") is the place in many sentences no cue marks, which the counts miss; a
+  // surname alone is by convention a person ("Jackson said").
+  if (!isSurname && candidate.animate !== true && detector.rules.places.has(key)) others *= 2;
+  return { own: counts.references.get(person) ?? 0, others };
 }

@@ -30,11 +30,16 @@ export function sentenceAround(text: string, start: number, end: number): Senten
   return { before: start - from, after: to - end, blockBefore: start - blockFrom, blockAfter: blockTo - end };
 }
 
+const CLOSERS = '"”’»)]';
+
 function endsSentenceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 0x2029) return true;
   // "Ms. Jackson" and "L. Jackson" do not end a sentence: a full stop counts after a word of 3+ letters or a quote.
-  if ((code === 46 || code === 33 || code === 63) && isSpaceCode(text.charCodeAt(index + 1))) {
+  // A closing quotation mark or bracket may come between the stop and the space: “Not that Cara.” She...
+  let next = index + 1;
+  while (next < text.length && CLOSERS.includes(text[next])) next++;
+  if ((code === 46 || code === 33 || code === 63) && isSpaceCode(text.charCodeAt(next))) {
     return code !== 46 || !(isWordCharBefore(text, index) && !isWordCharBefore(text, index - 1)) && !isTitleDot(text, index);
   }
   return false;

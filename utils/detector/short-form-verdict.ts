@@ -5,11 +5,20 @@
  */
 import { isCapitalised, isQuoted, wordAfter, wordBefore } from './context-cues';
 import type { LanguageCues, MatchingRules } from './matching-rules';
-import { hasOtherBearerContext, isAloneInBlock, isInPlaceList, isTitleCase, startsSentence } from './surroundings';
+import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isTitleCase, startsSentence } from './surroundings';
+import type { PersonId } from '@/utils/dataset/types';
+import { isAnimate, isSaidFamily, pairedName, type PairedName } from './short-form-links';
 import type { RivalCue, ShortNameOwner, WordCue } from './types';
 
-/** May be the person (`lowerCase` when written so), someone or something else bearing the name, or a plain word. */
-export type ShortVerdict = { kind: 'short'; lowerCase: boolean; honorific?: boolean } | { kind: 'rival'; cue: RivalCue } | { kind: 'word'; cue: WordCue };
+
+/**
+ * May be the person (`lowerCase` when written so; `pairedWith` another person's name, `family` when said to be one of
+ * the person's family), someone or something else bearing the name, or a plain word.
+ */
+export type ShortVerdict =
+  | { kind: 'short'; lowerCase: boolean; honorific?: boolean; pairedWith?: PairedName; family?: boolean; animate?: boolean }
+  | { kind: 'rival'; cue: RivalCue }
+  | { kind: 'word'; cue: WordCue };
 
 /** What the verdict needs to know beyond the text: the rules, the cues of the text's language, and the people's names. */
 export interface VerdictContext {
@@ -17,8 +26,10 @@ export interface VerdictContext {
   cues: LanguageCues;
   /** The cues of the language guessed from the words around the name, whatever the page declares (shared ones if unsure). */
   guessedCues(): LanguageCues;
-  /** Whether a lower-cased word is a short name of someone other than `owner` ("paris" next to "cara"). */
-  isOtherShortName(word: string, owner: ShortNameOwner): boolean;
+  /** The person other than `owner` whose short name a lower-cased word is ("paris" next to "cara"), if any. */
+  otherShortNamePerson(word: string, owner: ShortNameOwner): PersonId | undefined;
+  /** Whether a lower-cased word is a given name of the owner's family ("prince" for Paris Jackson). */
+  isFamilyName(word: string, owner: ShortNameOwner): boolean;
   /** Whether a lower-cased word is a name part of someone in the data. */
   isName(word: string): boolean;
   /** Sticky regexes for a known place just before / after a short name, joined by a comma or "and" ("London, Paris"). */
@@ -26,7 +37,6 @@ export interface VerdictContext {
   placeAfter: RegExp | null;
 }
 
-const SHORT: ShortVerdict = { kind: 'short', lowerCase: false };
 const rival = (cue: RivalCue): ShortVerdict => ({ kind: 'rival', cue });
 
 /** Judges the short name at [start, tokenEnd) (with its possessive up to `end`) from the words around it. */
@@ -41,12 +51,19 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (before !== null && rules.otherBearerBefore.has(beforeWord)) return rival('other-bearer');
   if (after !== null && rules.otherBearerAfter.has(afterWord)) return rival('other-bearer');
   if (after !== null && cues.collectiveNouns.has(afterWord)) return rival('collective-noun');
+  if (before !== null && !before.dotted && cues.collectiveNounsBefore.has(beforeWord)) return rival('collective-noun');
+  // "Paris (given name)", "Cara (disambiguation)": an entry about the name; “Honey, Paris”, “Jackson”: a title.
+  if (hasQualifier(text, end, rules.qualifierNouns)) return rival('qualifier');
+  if (isQuotedTitle(text, start, end, context)) return rival('quoted-title');
   const placePreposition = cues.placePrepositions.has(beforeWord) || (!owner.isSurname && cues.genitivePrepositions.has(beforeWord));
   if (isPlace && before !== null && placePreposition && (!possessive || isPlaceAfterPossessive(text, end, cues))) {
     // "in Paris" is the city, but "sitting in Paris' lap" is her.
     return rival('place-preposition');
   }
   if (isPlace && (isInPlaceList(text, start, end, context) || isAloneInBlock(text, start, end))) return rival('place-list');
+  // "Paris hotels", "Paris's metro": the city as a modifier.
+  const next = possessive ? wordAfter(text, end) : after;
+  if (isPlace && next !== null && rules.placeNouns.has(next.text.toLowerCase())) return rival('place-noun');
   if (hasOtherBearerContext(text, start, end, rules)) return rival('other-bearer');
   if (!isCapitalised(text.slice(start, tokenEnd))) return lowerCaseVerdict(text, start, end, owner, context);
   if (before !== null) {
@@ -54,7 +71,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       // "Ms. Delevingne" is her; "Miss Paris" is a pageant, and a quoted "Miss Jackson" is a song title.
       if (!owner.isSurname) return rival('title');
       if (isQuoted(text, before.start, end, rules.quoteMarks)) return rival('quoted-title');
-      return { kind: 'short', lowerCase: false, honorific: true };
+      return withLinks({ kind: 'short', lowerCase: false, honorific: true }, text, start, end, owner, context);
     }
     if (cues.otherTitles.has(beforeWord)) return rival('title');
     if (before.dotted) {
@@ -66,12 +83,27 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       return rival('capitalised-neighbour');
     }
   }
-  if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start)) return { kind: 'word', cue: 'language-word' };
+  if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start) && !beforeCopula(text, end, cues)) return { kind: 'word', cue: 'language-word' };
   // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week".
   if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, context)) {
     return rival('capitalised-neighbour');
   }
-  return SHORT;
+  return withLinks({ kind: 'short', lowerCase: false }, text, start, end, owner, context);
+}
+
+/** Adds what links the name to the person's company: another person's name joined to it, or a family cue. */
+function withLinks(
+  verdict: { kind: 'short'; lowerCase: boolean; honorific?: boolean },
+  text: string,
+  start: number,
+  end: number,
+  owner: ShortNameOwner,
+  context: VerdictContext,
+): ShortVerdict {
+  const pairedWith = pairedName(text, start, end, owner, context);
+  const family = !owner.isSurname && isSaidFamily(text, start, end, owner, context);
+  const animate = isAnimate(text, end, context.cues);
+  return { ...verdict, ...(pairedWith === undefined ? {} : { pairedWith }), ...(family ? { family: true } : {}), ...(animate ? { animate: true } : {}) };
 }
 
 /**
@@ -82,23 +114,10 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
  */
 function lowerCaseVerdict(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): ShortVerdict {
   const isWord = context.cues.commonWords.has(owner.key) || (context.cues.known && context.guessedCues().commonWords.has(owner.key));
-  if (isWord && !isPaired(text, start, end, owner, context)) return { kind: 'word', cue: 'language-word' };
-  return { kind: 'short', lowerCase: true };
-}
-
-/** "cara and paris", "paris e cara": joined by a connective to another person's short name. */
-function isPaired(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): boolean {
-  const after = wordAfter(text, end);
-  if (after !== null && context.cues.connectives.has(after.text.toLowerCase())) {
-    const next = wordAfter(text, after.end);
-    if (next !== null && context.isOtherShortName(next.text.toLowerCase(), owner)) return true;
-  }
-  const before = wordBefore(text, start);
-  if (before !== null && !before.dotted && context.cues.connectives.has(before.text.toLowerCase())) {
-    const previous = wordBefore(text, before.start);
-    if (previous !== null && context.isOtherShortName(previous.text.toLowerCase(), owner)) return true;
-  }
-  return false;
+  // A bare noun cannot open a sentence before its verb: "cara è stupenda" names someone, "la cara" is a face.
+  const subject = startsSentence(text, start) && (beforeCopula(text, end, context.cues) || beforeCopula(text, end, context.guessedCues()));
+  if (isWord && !subject && pairedName(text, start, end, owner, context) === undefined) return { kind: 'word', cue: 'language-word' };
+  return withLinks({ kind: 'short', lowerCase: true }, text, start, end, owner, context);
 }
 
 /** Where capitals say nothing about names: German nouns, title-case headlines ("When Cara Posted A Tribute"). */
@@ -109,4 +128,33 @@ function loosensCapitals(text: string, start: number, end: number, context: Verd
 function isPlaceAfterPossessive(text: string, end: number, cues: LanguageCues): boolean {
   const after = wordAfter(text, end);
   return after !== null && (isCapitalised(after.text) || cues.placeNouns.has(after.text.toLowerCase()));
+}
+
+/** "cara è", "Cara es": the word right after is a copula of the language. */
+function beforeCopula(text: string, end: number, cues: LanguageCues): boolean {
+  const after = wordAfter(text, end);
+  return after !== null && cues.copulas.has(after.text.toLowerCase());
+}
+
+/**
+ * A name closing a short quoted phrase that is no speech (“Jackson.”, "Honey, Paris,"; at most three words, and no
+ * "she said" after): the title of a song or a film.
+ */
+function isQuotedTitle(text: string, start: number, end: number, context: VerdictContext): boolean {
+  const { quoteMarks } = context.rules;
+  let close = end;
+  while (close < text.length && '.,!?'.includes(text[close])) close++;
+  if (!quoteMarks.includes(text[close] ?? '-')) return false;
+  let open = start - 1;
+  let words = 1;
+  for (; open >= 0 && start - open <= 30; open--) {
+    const char = text[open];
+    if (quoteMarks.includes(char) && char !== "'" && char !== '\u2019') break;
+    if (char === ' ') words++;
+    if ('.!?\u2029'.includes(char) || words > 3) return false;
+  }
+  if (open < 0 || start - open > 30) return false;
+  const attribution = wordAfter(text, close + 1);
+  const said = attribution !== null && (context.cues.personPronouns.has(attribution.text.toLowerCase()) || context.cues.personWords.has(attribution.text.toLowerCase()));
+  return !said;
 }

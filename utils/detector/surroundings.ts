@@ -107,3 +107,17 @@ export function hasOtherBearerContext(text: string, start: number, end: number, 
 }
 
 const SCORE = /(?:^|[^\d.:,])\d{1,3}[-–]\d{1,3}(?![\d.:,]|[-–]\d)/;
+
+/** A parenthesis right after the name holding one of `words`: "Paris (given name)", "Jackson (footballer)". */
+export function hasQualifier(text: string, end: number, words: ReadonlySet<string>): boolean {
+  let i = end;
+  while (i < text.length && text[i] === ' ') i++;
+  if (text[i] !== '(') return false;
+  const close = text.indexOf(')', i);
+  if (close < 0 || close - i > 40) return false;
+  let found = false;
+  eachWord(text, i + 1, close, -1, -1, (word) => {
+    if (words.has(word.toLowerCase())) found = true;
+  });
+  return found;
+}

@@ -37,12 +37,15 @@ export interface ShortNameOwner {
  * Why a short form was read as someone or something else bearing the name (a rival), from the words around it:
  * - `namesake`: part of a listed namesake ("Michael Jackson", "to Paris");
  * - `title`: after another title ("Mr. Jackson", "Saint Paris") or an honorific before a given name ("Miss Paris");
- * - `quoted-title`: an honorific form in quotation marks, a song ("“Miss Jackson”");
+ * - `quoted-title`: an honorific form in quotation marks, a song ("“Miss Jackson”"), or a name closing a short quoted
+ *   phrase that is no speech ("“Honey, Paris,” a song about...");
  * - `article`: after an article ("the Jacksons");
  * - `place-preposition`: a name that is also a place, after a place preposition of the text's language ("in Paris", "en París");
  * - `place-list`: a place among places ("New York, Paris, London"; "Paris (city in France)");
  * - `capitalised-neighbour`: another capitalised word next to it that is not a connective ("Janet Jackson");
  * - `collective-noun`: "the Jackson family";
+ * - `place-noun`: a name that is also a place, before a place noun ("Paris hotels", "Paris's metro");
+ * - `qualifier`: a parenthesis after it says what else it is ("Paris (given name)", "Paris Jackson (footballer)");
  * - `other-bearer`: sports or music context ("feat. Jackson", "Jackson Jr.", "Jackson scores", a touchdown nearby).
  */
 export type RivalCue =
@@ -54,6 +57,8 @@ export type RivalCue =
   | 'place-list'
   | 'capitalised-neighbour'
   | 'collective-noun'
+  | 'place-noun'
+  | 'qualifier'
   | 'other-bearer';
 
 /**
@@ -67,9 +72,11 @@ export type WordCue = 'lower-case' | 'language-word';
  * Why a candidate was marked: `full-name`, `handle`, or a short form whose nearest naming is the person
  * (`person-nearer`) or, far from any naming, whose person the page names in full more than anyone bearing the name
  * (`page-balance`); a surname on a page about the person (`page-subject`: named in full at least three times) or
- * after "Ms." (`honorific`), with no other bearer of the name in the same sentence.
+ * after "Ms." (`honorific`), with no other bearer of the name in the same sentence; joined by "and" to the other person's
+ * name on a page that names both (`paired`: "Cara and Paris", "Delevingne and Jackson's bond"); a given name said to be
+ * one of the family (`family`: "her sister Cara" beside Poppy Delevingne, "Prince, Paris and Blanket").
  */
-type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balance' | 'page-subject' | 'honorific';
+type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balance' | 'page-subject' | 'honorific' | 'paired' | 'family';
 
 /**
  * Why a candidate was not marked: a cue from its words (RivalCue, WordCue); `not-established` (the page never names the
@@ -95,6 +102,12 @@ export type Candidate =
       lowerCase?: boolean;
       /** After a personal honorific: "Ms. Jackson" (a woman: the person, unless another bearer shares the sentence). */
       honorific?: boolean;
+      /** Joined by a connective to a name of another person ("Cara and Paris"): `gap` characters after it (before: < 0). */
+      pairedWith?: { person: PersonId; gap: number };
+      /** A given name after a kin noun ("her sister Cara") or listed with the family's given names ("Prince, Paris"). */
+      family?: boolean;
+      /** Followed by what only a person does or has ("Paris said", "Paris's fans", "Paris, 19,"): no place nearby counts. */
+      animate?: boolean;
       /** Characters from the start of its sentence (and of its block) to the name, and from the name to their ends. */
       sentence: SentenceSpan;
     }
