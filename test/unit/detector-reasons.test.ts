@@ -83,9 +83,11 @@ describe('reasons', () => {
     const far = ' Filler words go on here.'.repeat(12);
     const cara = why(`Cara Delevingne came.${far} Poppy Delevingne launched a line. Her sister Cara was not there, said Cara Santana.`, 'en');
     expect(cara.filter((line) => line.startsWith('Cara:'))).toEqual(['Cara:kept:family']);
-    // Beside a namesake of her surname, the family says who she is even where she is not named in full.
-    expect(why("Michael Jackson's sons Prince and Bigi came. Their sister Paris had been expected.", 'en').at(-1)).toBe('Paris:kept:family');
-    expect(why('Michael Jackson had three children: Prince, Paris and Blanket.', 'en').at(-1)).toBe('Paris:kept:family');
+    // Beside a namesake of her surname, the family says who she is, on a page that names her in full.
+    expect(why(`Paris Jackson came.${far} Michael Jackson's sons Prince and Bigi came. Their sister Paris had been expected.`, 'en').at(-1)).toBe('Paris:kept:family');
+    expect(why(`Paris Jackson came.${far} Michael Jackson had three children: Prince, Paris and Blanket.`, 'en').at(-1)).toBe('Paris:kept:family');
+    // A page that never names her in full is never marked (the watch would not even load the detector there).
+    expect(why("Michael Jackson's sons Prince and Bigi came. Their sister Paris had been expected.", 'en').at(-1)).toBe('Paris:dropped:not-established');
     expect(why('The Hiltons came. Her sister Paris had been expected.', 'en').at(-1)).toBe('Paris:dropped:not-established');
     expect(why(`Paris Jackson came.${far} Nicky Hilton and her sister Paris had been expected.`, 'en').at(-1)).not.toBe('Paris:kept:family');
   });

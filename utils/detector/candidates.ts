@@ -198,10 +198,13 @@ function previousWordStart(text: string, index: number): number {
   return i < end ? i : -1;
 }
 
-/** A handle inside a URL or an e-mail address ("x.com/@caradelevingne", "@caradelevingne.fan", "caradelevingne@") is not a mention. */
+/**
+ * A handle inside a URL or an e-mail address ("x.com/@caradelevingne", "@caradelevingne.fan", "caradelevingne@") is
+ * not a mention, nor an account name written after a sign it is not listed with ("#onlyat" when only "@onlyat" is).
+ */
 function isHandleGlued(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
-  return before === '/' || before === '.' || before === '@' || text[end] === '@' || ((text[end] === '.' || text[end] === '-') && isWordCharAt(text, end + 1));
+  return before === '/' || before === '.' || before === '@' || before === '#' || text[end] === '@' || ((text[end] === '.' || text[end] === '-') && isWordCharAt(text, end + 1));
 }
 
 function matchedGroup(match: RegExpExecArray, groups: readonly ScanGroup[]): ScanGroup {

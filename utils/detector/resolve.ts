@@ -87,11 +87,7 @@ function decidePass(
     else if (candidate.kind !== 'short') decision = { kept: true, reason: candidate.kind === 'full' ? 'full-name' : 'handle', person: candidate.person };
     // Two people sharing a short name both produce a candidate; the first accepted takes the span.
     else if (lastKeptStart === candidate.start) decision = { kept: false, reason: 'shared-span' };
-    else if (
-      !isEstablished(page, candidate.owner.person) &&
-      !(candidate.family === true && familyNamedBefore(i, candidates, detector)) &&
-      !creditedBefore(i, candidates, credited)
-    ) {
+    else if (!isEstablished(page, candidate.owner.person)) {
       decision = { kept: false, reason: 'not-established' };
     } else decision = decideShortForm(i, candidates, credited, detector, page, { references, places, opensWith });
     if (decision.kept) {
@@ -224,22 +220,15 @@ function anyBefore(index: number, candidates: readonly Candidate[], test: (other
 
 /**
  * A family cue counts only beside a namesake of her surname ("Michael Jackson's sons Prince and Bigi... their sister
- * Paris"), then even where she is not named in full; "Nicky Hilton and her sister Paris" is someone else's sister.
+ * Paris"); "Nicky Hilton and her sister Paris" is someone else's sister. Like every short form, only on a page that
+ * names her in full: the script every page runs loads the detector only where a full name or handle may be
+ * (utils/detector/name-watch.ts), so a page without one is never marked.
  */
 function familyNamedBefore(index: number, candidates: readonly Candidate[], detector: Detector): boolean {
   const candidate = candidates[index];
   if (candidate.kind !== 'short') return false;
   const keys = detector.keysByPerson.get(candidate.owner.person);
   return anyBefore(index, candidates, (other) => other.kind === 'rival' && other.cue === 'namesake' && other.keys.some((otherKey) => otherKey !== candidate.owner.key && keys?.has(otherKey)));
-}
-
-/**
- * Where the page never names her in full, a short form right after one the family settled continues it ("Their
- * sister Paris... “Paris sent flowers”"). Handles do not establish anyone (an embedded feed is often unrelated).
- */
-function creditedBefore(index: number, candidates: readonly Candidate[], credited: readonly (PersonId | null)[]): boolean {
-  const candidate = candidates[index];
-  return candidate.kind === 'short' && anyBefore(index, candidates, (other, j) => credited[j] === candidate.owner.person && other.kind === 'short');
 }
 
 function distance(chars: number): string {
