@@ -77,16 +77,7 @@ export function isInPlaceList(
     if (placeAfter.test(text)) return true;
   }
   // A parenthesis right after that names a place noun: "Paris (city in France)", "Paris (disambiguation)".
-  let i = end;
-  while (i < text.length && text[i] === ' ') i++;
-  if (text[i] !== '(') return false;
-  const close = text.indexOf(')', i);
-  if (close < 0 || close - i > 40) return false;
-  let found = false;
-  eachWord(text, i + 1, close, -1, -1, (word) => {
-    if (rules.placeNouns.has(word.toLowerCase()) || rules.places.has(word.toLowerCase())) found = true;
-  });
-  return found;
+  return parenthesisHolds(text, end, (word) => rules.placeNouns.has(word) || rules.places.has(word));
 }
 
 /** Whether the name is all its block holds (a link in a "See also" list, a menu item): no sentence says who it is. */
@@ -110,6 +101,11 @@ const SCORE = /(?:^|[^\d.:,])\d{1,3}[-–]\d{1,3}(?![\d.:,]|[-–]\d)/;
 
 /** A parenthesis right after the name holding one of `words`: "Paris (given name)", "Jackson (footballer)". */
 export function hasQualifier(text: string, end: number, words: ReadonlySet<string>): boolean {
+  return parenthesisHolds(text, end, (word) => words.has(word));
+}
+
+/** A short parenthesis right after `end` holding a word (lower-cased) that `test` accepts. */
+function parenthesisHolds(text: string, end: number, test: (word: string) => boolean): boolean {
   let i = end;
   while (i < text.length && text[i] === ' ') i++;
   if (text[i] !== '(') return false;
@@ -117,7 +113,7 @@ export function hasQualifier(text: string, end: number, words: ReadonlySet<strin
   if (close < 0 || close - i > 40) return false;
   let found = false;
   eachWord(text, i + 1, close, -1, -1, (word) => {
-    if (words.has(word.toLowerCase())) found = true;
+    if (test(word.toLowerCase())) found = true;
   });
   return found;
 }
