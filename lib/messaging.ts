@@ -34,9 +34,9 @@ export async function sendToTab<Type extends keyof ToContent>(tabId: number, mes
   }
 }
 
-/** Answers messages to the background worker (one handler per kind); see `listen`. */
+/** Answers messages to the background worker (one handler per kind); see `dispatcher`. */
 export function receiveInBackground(handlers: Partial<Handlers<ToBackground>>): void {
-  listen(parseToBackgroundMessage, handlers);
+  browser.runtime.onMessage.addListener(dispatcher(parseToBackgroundMessage, handlers));
 }
 
 /** What runtime.onMessage calls: an answer (a promise) when the message is handled here, else undefined. */
@@ -54,12 +54,8 @@ export function contentDispatcher(handlers: Partial<Handlers<ToContent>>, ready:
 
 /**
  * Answers the messages of one direction: parses what arrives (anything malformed is ignored), checks the sender is
- * this extension, and calls the handler of its kind.
+ * this extension, and calls the handler of its kind (after `ready`, when given).
  */
-function listen(parse: (raw: unknown) => { type: string } | null, handlers: object): void {
-  browser.runtime.onMessage.addListener(dispatcher(parse, handlers));
-}
-
 function dispatcher(parse: (raw: unknown) => { type: string } | null, handlers: object, ready?: Promise<unknown>): MessageListener {
   const table = handlers as Record<string, ((message: unknown, sender: Sender) => unknown) | undefined>;
   const answer = (message: { type: string }, sender: Sender) => table[message.type]?.(message, sender);

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSession, openSession, type Session } from './support/session';
 import { waitForMarks } from './support/marks';
-import { tabOf, waitForSettled } from './support/settled';
+import { waitForSettled } from './support/settled';
+import { tabIdOf } from './support/browser';
 
 declare const chrome: { scripting: { executeScript(injection: object): Promise<{ result?: unknown }[]> } };
 
@@ -17,7 +18,7 @@ afterAll(() => closeSession(session));
 
 /** Which of the content script's parts have run in the page's top frame (read in the extension's isolated world). */
 async function partsLoaded(): Promise<string[]> {
-  const tabId = await tabOf(session.page);
+  const tabId = await tabIdOf(session.browser, session.page);
   const [injection] = await session.browser.worker.evaluate(
     (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => ['scanner', 'mention'].filter((part) => Symbol.for(`rumor-context:${part}`) in globalThis) }),
     tabId,

@@ -17,7 +17,7 @@ declare const chrome: {
 const tabIds = new WeakMap<Page, number>();
 
 /** The browser tab id of `page` (asked once, with the page brought to the front, then remembered). */
-export async function tabOf(page: Page): Promise<number> {
+async function tabOf(page: Page): Promise<number> {
   const known = tabIds.get(page);
   if (known !== undefined) return known;
   const worker = page.context().serviceWorkers()[0] ?? (await page.context().waitForEvent('serviceworker'));
