@@ -1,5 +1,5 @@
 /**
- * The browser side of utils/messages.ts: every sender and receiver goes through these three functions, typed by the
+ * The browser side of utils/messages.ts: every sender and receiver goes through the functions here, typed by the
  * message maps there, so no call site casts a reply or reads an unchecked message.
  */
 import { browser, type Browser } from '#imports';
