@@ -40,11 +40,15 @@ type Stops = 'page' | 'here' | { around: string[] };
  */
 function marksInOrder(page: Page, stops: Stops, withCentres = false): Promise<{ text: string; centre: { x: number; y: number } | null }[]> {
   return page.evaluate(async ([name, where, centres]) => {
-    // Every stop waits two frames and a task: the observer's report, then the repaint it causes.
-    const settle = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))));
     const seen = new Set<AbstractRange>();
-    const collect = (inside?: Element) =>
-      CSS.highlights.get(name as string)?.forEach((range) => (!inside || inside.contains(range.startContainer) ? seen.add(range) : undefined));
+    // Every stop waits two frames and a task: the observer's report, then the repaint it causes. Destructured, so the
+    // functions have no inferred names: tsx (the demo, the bench) would wrap named ones in a `__name` helper the page
+    // does not have.
+    const [settle, collect] = [
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+      (inside?: Element) =>
+        CSS.highlights.get(name as string)?.forEach((range) => (!inside || inside.contains(range.startContainer) ? seen.add(range) : undefined)),
+    ];
     await settle();
     const scroller = document.scrollingElement ?? document.documentElement;
     const [startX, startY] = [scroller.scrollLeft, scroller.scrollTop];
@@ -72,8 +76,7 @@ function marksInOrder(page: Page, stops: Stops, withCentres = false): Promise<{ 
       await settle();
     }
     if (!CSS.highlights.has(name as string)) return [];
-    // Ranges in different trees cannot be compared: compare the chains of hosts that lead to them. No named
-    // functions in here: tsx (the demo, the bench) would wrap them in a `__name` helper the page does not have.
+    // Ranges in different trees cannot be compared: compare the chains of hosts that lead to them.
     const ordered = [...seen].sort((a, b) => {
       const [chainA, chainB] = [a.startContainer, b.startContainer].map((node) => {
         const nodes = [node];
