@@ -219,4 +219,31 @@ describe('language cues', () => {
       'Cara:dropped:language-word',
     );
   });
+
+  it('act as a person: a verb of saying before, a pronoun later in the sentence, on a page that opens with her name', () => {
+    const far = ' Des mots sans nom ici.'.repeat(12);
+    const lead = 'Paris Jackson à Paris. Paris Jackson, fille de Michael Jackson, avec Janet Jackson.';
+    // "a confié Jackson": the other Jacksons are named far before, and the page opens with her.
+    expect(why(`${lead}${far} « C'est chez moi », a confié Jackson.`, 'fr').at(-1)).toBe('Jackson:kept:page-subject');
+    // Without the verb of saying, far from any naming, the page's balance (2 against 2) decides.
+    expect(why(`${lead}${far} « C'est chez moi », Jackson.`, 'fr').at(-1)).toBe('Jackson:dropped:page-balance');
+    // Opened by another bearer, the verb alone does not do it.
+    expect(why(`Michael Jackson. ${lead}${far} « C'est chez moi », a confié Jackson.`, 'fr').at(-1)).toBe('Jackson:dropped:page-balance');
+    const english = ' Words without a name go on here.'.repeat(12);
+    const thread = `Paris Jackson tattoos thread. Ask paris jackson anything.${english} Billboards in Paris soon.${english.slice(0, 80)} good for paris, she has had a rough few years`;
+    expect(why(thread, 'en').at(-1)).toBe('paris:kept:page-balance');
+    expect(why(thread.replace('she has had', 'it has had'), 'en').at(-1)).toBe('paris:dropped:rival-nearer');
+  });
+
+  it('greetings before a name, and a verb or negation after a sentence-initial common word', () => {
+    expect(why('Paris Jackson est là. Allez Paris, reviens vite !', 'fr').at(-1)).toBe('Paris:kept:person-nearer');
+    expect(why('Cara Delevingne is here. Hey Cara, love the hair', 'en').at(-1)).toBe('Cara:kept:person-nearer');
+    expect(why('Cara Delevingne a Milano. Cara non ha sfilato.', 'it').at(-1)).toBe('Cara:kept:person-nearer');
+    expect(why('Cara Delevingne a Milano. Cara nonna, ti scrivo.', 'it').at(-1)).toBe('Cara:dropped:language-word');
+  });
+
+  it('sports positions in other languages: "o jogador Jackson" is a player', () => {
+    expect(why('Paris Jackson no Rio. O jogador Jackson, do Botafogo, brincou.', 'pt').at(-1)).toBe('Jackson:dropped:other-bearer');
+    expect(why('Paris Jackson en Madrid. El jugador Jackson marcó dos goles.', 'es').at(-1)).toBe('Jackson:dropped:other-bearer');
+  });
 });

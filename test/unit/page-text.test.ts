@@ -203,3 +203,15 @@ describe('deep pages', () => {
     expect(scanBody('<p>Cara<br><br>Delevingne</p>')).toEqual([]);
   });
 });
+
+describe('the language of a block that declares none', () => {
+  it('is guessed from the block’s own words, not only the few around the name', () => {
+    // A region holds the name's text node and the nodes within 48 characters after it: here one word only Italian has
+    // ("per"). The rest of the block, in other nodes, holds many.
+    const letter = '<p><b>Cara</b> redazione, una domanda su Fendi e Prada per voi: <i>chi era la modella con i capelli rasati</i>? Grazie mille, Luca</p>';
+    const lead = `<p>Cara Delevingne a Milano.</p><p>${'Fendi, Prada, Gucci. '.repeat(12)}</p>`;
+    expect(scanBody(`${lead}${letter}`)).toEqual(['Cara Delevingne']);
+    // Declared English, "Cara" is a name there.
+    expect(scanBody(`${lead}${letter.replace('<p>', '<p lang="en">')}`)).toEqual(['Cara Delevingne', 'Cara']);
+  });
+});

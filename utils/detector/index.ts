@@ -7,5 +7,6 @@ export { createPageContext, recordCandidates } from './page-context';
 export { isInvisibleChar, removeInvisible, originalSpan } from './invisible';
 export { BLOCK_SEPARATOR } from './regex-parts';
 export { toMatchingRules } from './matching-rules';
+export { guessLanguage } from './language';
 export type { Candidate, Decision, MentionForm, PageContext } from './types';
 export { WORD_CLASS, isWordCode } from './chars';

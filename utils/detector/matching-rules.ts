@@ -30,12 +30,17 @@ export interface LanguageCues {
    * boyfriend"... ("Paris said", "Paris's fans"): not the city, whatever place is named near.
    */
   personWords: ReadonlySet<string>;
+  /** Verbs of saying right before a name, as journalists invert them ("said Jackson", "a confié Jackson", "sagte Paris"): a person. */
+  speechVerbs: ReadonlySet<string>;
   /** "she", "her", "elle"...: a pronoun soon after the name that only a person takes ("Paris has arrived! Fresh off her flight"). */
   personPronouns: ReadonlySet<string>;
   /** "Familie", "famille": before a surname, the family ("Familie Jackson"); a language's own, since English puts them after. */
   collectiveNounsBefore: ReadonlySet<string>;
-  /** "è", "es", "ist": a bare common noun cannot open a sentence before a verb, so "cara è stupenda" is a name. */
-  copulas: ReadonlySet<string>;
+  /**
+   * "è", "es", "non", "tem": a copula, a frequent verb or a negation. A bare common noun cannot open a sentence before
+   * its verb, so "cara è stupenda" and "Cara non ha sfilato" name someone.
+   */
+  subjectVerbs: ReadonlySet<string>;
   /** Capitalised words that are never a name part: connectives ("But", "And") and sentence-initial words ("Pour"). */
   connectives: ReadonlySet<string>;
   /** Short names that are ordinary words in this language ("cara": dear, face, guy). */
@@ -78,9 +83,10 @@ type CueLists = {
     | 'collectiveNouns'
     | 'kinNouns'
     | 'personWords'
+    | 'speechVerbs'
     | 'personPronouns'
     | 'collectiveNounsBefore'
-    | 'copulas'
+    | 'subjectVerbs'
     | 'connectives'
     | 'sentenceStarts'
     | 'commonWords']?: string[];
@@ -122,9 +128,10 @@ function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = t
     collectiveNouns: merged('collectiveNouns'),
     kinNouns: merged('kinNouns'),
     personWords: merged('personWords'),
+    speechVerbs: merged('speechVerbs'),
     personPronouns: merged('personPronouns'),
     collectiveNounsBefore: merged('collectiveNounsBefore'),
-    copulas: merged('copulas'),
+    subjectVerbs: merged('subjectVerbs'),
     connectives: new Set([...merged('connectives'), ...merged('sentenceStarts')]),
     commonWords: merged('commonWords'),
     capitalisesNouns,

@@ -19,9 +19,10 @@ const LanguageSchema = v.strictObject({
   commonWords: v.optional(Words),
   kinNouns: v.optional(Words),
   personWords: v.optional(Words),
+  speechVerbs: v.optional(Words),
   personPronouns: v.optional(Words),
   collectiveNounsBefore: v.optional(Words),
-  copulas: v.optional(Words),
+  subjectVerbs: v.optional(Words),
   capitalisesNouns: v.optional(v.boolean()),
 });
 
@@ -35,6 +36,7 @@ const MatchingFileSchema = v.strictObject({
   collectiveNouns: Words,
   kinNouns: v.optional(Words),
   personWords: v.optional(Words),
+  speechVerbs: v.optional(Words),
   personPronouns: v.optional(Words),
   qualifierNouns: v.optional(Words),
   connectives: Words,

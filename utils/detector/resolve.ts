@@ -159,7 +159,7 @@ function decideShortForm(
     const side = other.kind === 'full' || other.kind === 'handle' ? sideOf(other, other.person) : other.kind === 'rival' ? sideOf(other, null) : null;
     // Lower-case threads are not written with that care: a rival ahead counts there ("named her dog paris after paris hilton").
     if (side === 'rival' && candidate.lowerCase !== true && (gap <= sentence.after || gap > sentence.blockAfter)) continue;
-    note(side, gap, false, true);
+    note(side, gap, false, !candidate.owner.isSurname);
   }
   const detail = `person ${distance(own)}, other bearer ${distance(rival)}${rivalInSentence ? ' in the same sentence' : ''}`;
   const paired = candidate.pairedWith;
@@ -179,14 +179,18 @@ function decideShortForm(
       (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_REFERENCES ||
       (candidate.owner.isSurname && ownReferences >= SUBJECT_REFERENCES && (balance.own > balance.others || counts.opensWith === person));
     if (subject && (candidate.owner.isSurname ? !(rivalInBlock < own) : rivalInBlock === Infinity)) return { kept: true, reason: 'page-subject', person, detail };
+    // A page whose title or lead names her, and a name that acts as a person ("Mercredi, Paris a posté... d'elle",
+    // "a confié Jackson"): her, unless another bearer shares its paragraph.
+    if (candidate.animate === true && counts.opensWith === person && rivalInBlock === Infinity) return { kept: true, reason: 'page-subject', person, detail };
   }
   if (own <= NEARBY_CHARS || rival <= NEARBY_CHARS) {
     return { kept: false, reason: own === rival ? 'tie' : 'rival-nearer', detail };
   }
   const balance = pageBalance(candidate, detector, page, counts);
-  // A lower-case "paris" far from any naming is the city as often as her; a lower-case name that is no place
-  // ("poppy > cara") is her on a page that names her far more than anyone else bearing it.
-  if (candidate.lowerCase === true && (detector.rules.places.has(key) || balance.own < 2 * balance.others + 2)) {
+  // A lower-case "paris" far from any naming is the city as often as her, unless it acts as a person ("good for paris,
+  // she's had a rough few years"); a lower-case name that is no place ("poppy > cara") is her on a page that names her
+  // far more than anyone else bearing it.
+  if (candidate.lowerCase === true && ((detector.rules.places.has(key) && candidate.animate !== true) || balance.own < 2 * balance.others + 2)) {
     return { kept: false, reason: 'lower-case-far', detail };
   }
   if (balance.own > balance.others) return { kept: true, reason: 'page-balance', person };

@@ -19,17 +19,19 @@ export interface PairedName {
 }
 
 /**
- * "Paris said", "Paris, who", "Paris, 19,", or "she"/"her" soon after in the block: what follows is said only of a
- * person.
+ * "Paris said", "Paris, who", "Paris, 19,", "she"/"her" soon after in the block, or "said Jackson" (a verb of saying
+ * before, as journalists invert it): what is said only of a person.
  */
-export function isAnimate(text: string, end: number, cues: LanguageCues): boolean {
+export function isAnimate(text: string, start: number, end: number, cues: LanguageCues): boolean {
+  const before = wordBefore(text, start);
+  if (before !== null && !before.dotted && cues.speechVerbs.has(before.text.toLowerCase())) return true;
   const after = wordAfter(text, text[end] === ',' ? end + 1 : end);
   if (after !== null && cues.personWords.has(after.text.toLowerCase())) return true;
   return AGE.test(text.slice(end, end + 8)) || hasPronounAfter(text, end, cues.personPronouns);
 }
 
 /** Characters after a name searched for a personal pronoun: the rest of a short sentence and the start of the next. */
-const PRONOUN_REACH = 40;
+const PRONOUN_REACH = 80;
 
 function hasPronounAfter(text: string, end: number, pronouns: ReadonlySet<string>): boolean {
   let i = end;

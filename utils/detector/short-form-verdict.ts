@@ -83,7 +83,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       return rival('capitalised-neighbour');
     }
   }
-  if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start) && !beforeCopula(text, end, cues)) return { kind: 'word', cue: 'language-word' };
+  if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start) && !beforeVerb(text, end, cues)) return { kind: 'word', cue: 'language-word' };
   // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week".
   if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, context)) {
     return rival('capitalised-neighbour');
@@ -102,7 +102,7 @@ function withLinks(
 ): ShortVerdict {
   const pairedWith = pairedName(text, start, end, owner, context);
   const family = !owner.isSurname && isSaidFamily(text, start, end, owner, context);
-  const animate = isAnimate(text, end, context.cues);
+  const animate = isAnimate(text, start, end, context.cues);
   return { ...verdict, ...(pairedWith === undefined ? {} : { pairedWith }), ...(family ? { family: true } : {}), ...(animate ? { animate: true } : {}) };
 }
 
@@ -115,7 +115,7 @@ function withLinks(
 function lowerCaseVerdict(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): ShortVerdict {
   const isWord = context.cues.commonWords.has(owner.key) || (context.cues.known && context.guessedCues().commonWords.has(owner.key));
   // A bare noun cannot open a sentence before its verb: "cara è stupenda" names someone, "la cara" is a face.
-  const subject = startsSentence(text, start) && (beforeCopula(text, end, context.cues) || beforeCopula(text, end, context.guessedCues()));
+  const subject = startsSentence(text, start) && (beforeVerb(text, end, context.cues) || beforeVerb(text, end, context.guessedCues()));
   if (isWord && !subject && pairedName(text, start, end, owner, context) === undefined) return { kind: 'word', cue: 'language-word' };
   return withLinks({ kind: 'short', lowerCase: true }, text, start, end, owner, context);
 }
@@ -130,10 +130,10 @@ function isPlaceAfterPossessive(text: string, end: number, cues: LanguageCues): 
   return after !== null && (isCapitalised(after.text) || cues.placeNouns.has(after.text.toLowerCase()));
 }
 
-/** "cara è", "Cara es": the word right after is a copula of the language. */
-function beforeCopula(text: string, end: number, cues: LanguageCues): boolean {
+/** "cara è", "Cara es", "Cara non": the word right after is a verb (or a negation) of the language. */
+function beforeVerb(text: string, end: number, cues: LanguageCues): boolean {
   const after = wordAfter(text, end);
-  return after !== null && cues.copulas.has(after.text.toLowerCase());
+  return after !== null && cues.subjectVerbs.has(after.text.toLowerCase());
 }
 
 /**

@@ -11,8 +11,10 @@ import {
   type Detector,
   type MentionForm,
   type PageContext,
+  guessLanguage,
 } from '@/utils/detector';
 import { BlockLookup } from './blocks';
+import { SHOW_TEXT } from './elements';
 import { RegionFinder, type Region } from './find-regions';
 import { joinRegion, type JoinedText } from './join-region';
 import { isInsideSkipped, skippedChecker } from './skipped';
@@ -154,8 +156,10 @@ export class SubtreeScan {
     const key = element === block || element.hasAttribute('lang') ? element : block;
     if (this.languages.has(key)) return this.languages.get(key);
     const declared = element.closest('[lang]')?.getAttribute('lang') ?? undefined;
-    this.languages.set(key, declared);
-    return declared;
+    // Where the page says nothing, the block's own words: a region holds only a few words around each name.
+    const language = declared !== undefined && declared.trim() !== '' ? declared : guessBlockLanguage(block, this.detector);
+    this.languages.set(key, language);
+    return language;
   }
 }
 
@@ -209,4 +213,15 @@ function nodeIndexAt(starts: readonly number[], offset: number): number {
     else high = middle - 1;
   }
   return low;
+}
+
+/** Characters of a block read to guess its language: a few sentences. */
+const GUESS_CHARS = 600;
+
+/** The language of a block's first GUESS_CHARS characters, by their frequent words (a walk that stops there). */
+function guessBlockLanguage(block: Node, detector: Detector): string | undefined {
+  const walker = (block.ownerDocument ?? (block as Document)).createTreeWalker(block, SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node !== null && text.length < GUESS_CHARS; node = walker.nextNode()) text += `${node.nodeValue ?? ''} `;
+  return guessLanguage(text, 0, detector.rules, [0, text.length]);
 }
