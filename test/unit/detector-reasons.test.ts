@@ -235,10 +235,16 @@ describe('language cues', () => {
     expect(why(thread.replace('she has had', 'it has had'), 'en').at(-1)).toBe('paris:dropped:rival-nearer');
   });
 
-  it('greetings before a name, and a verb or negation after a sentence-initial common word', () => {
+  it('greetings before a name, all capitals, "x" between names, a verb or negation after a sentence-initial common word', () => {
     expect(why('Paris Jackson est là. Allez Paris, reviens vite !', 'fr').at(-1)).toBe('Paris:kept:person-nearer');
     expect(why('Cara Delevingne is here. Hey Cara, love the hair', 'en').at(-1)).toBe('Cara:kept:person-nearer');
     expect(why('Cara Delevingne a Milano. Cara non ha sfilato.', 'it').at(-1)).toBe('Cara:kept:person-nearer');
+    // All capitals say nothing about names; "x" pairs two names as "and" does.
+    const both = 'Cara Delevingne and Paris Jackson were seen together.';
+    expect(why(blocks(both, 'CARA AND PARIS HIT THE TOWN'), 'en').slice(2)).toEqual(['CARA:kept:paired', 'PARIS:kept:paired']);
+    expect(why(blocks(both, 'CARA AND PARIS Hit The Town Tonight'), 'en').slice(2)).toEqual(['CARA:kept:paired', 'PARIS:kept:paired']);
+    expect(why(blocks(both, 'Cara and Paris Hit the town'), 'en').at(-1)).toBe('Paris:dropped:capitalised-neighbour');
+    expect(why(blocks(both, 'paris x cara 😍'), 'en').slice(2)).toEqual(['paris:kept:paired', 'cara:kept:paired']);
     expect(why('Cara Delevingne a Milano. Cara nonna, ti scrivo.', 'it').at(-1)).toBe('Cara:dropped:language-word');
   });
 

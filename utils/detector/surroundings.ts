@@ -35,7 +35,8 @@ function eachWord(text: string, from: number, to: number, skipStart: number, ski
 }
 
 /**
- * A title-case line: nearly every longer word around the name is capitalised ("Why Cara And Paris Are Hollywood's...").
+ * A title-case line: nearly every longer word around the name is capitalised ("Why Cara And Paris Are Hollywood's..."),
+ * or every word is in capitals.
  * The people's names (`isName`) are left out of the count: they are capitalised in any sentence.
  */
 export function isTitleCase(text: string, start: number, end: number, isName: (word: string) => boolean): boolean {
@@ -47,7 +48,18 @@ export function isTitleCase(text: string, start: number, end: number, isName: (w
     words++;
     if (isCapitalised(word)) capitalised++;
   });
-  return words >= 2 && capitalised >= words * 0.8;
+  return (words >= 2 && capitalised >= words * 0.8) || isAllCaps(text, from, to, start, end);
+}
+
+/** "CARA AND PARIS HIT THE TOWN": two or more other words, none with a lower-case letter. */
+function isAllCaps(text: string, from: number, to: number, start: number, end: number): boolean {
+  let words = 0;
+  let lower = false;
+  eachWord(text, from, to, start, end, (word) => {
+    words++;
+    if (word !== word.toUpperCase()) lower = true;
+  });
+  return words >= 2 && !lower;
 }
 
 /** Whether the name opens a sentence: at a block or line start, or after . ! ? : or an opening quote or dash. */
