@@ -56,6 +56,12 @@ export interface MatchingRules extends LanguageCues {
   quoteMarks: string;
   /** Places, lower case ("paris", "london", "new york"): a short name listed here is also a place. */
   places: ReadonlySet<string>;
+  /** States, provinces and countries written after a place ("Jackson, MS", "Paris, Texas"); two-letter codes count in capitals only. */
+  placeRegions: ReadonlySet<string>;
+  /** Months, seasons, weather: "Paris in February", "Paris in the rain" is the city at that time. */
+  placeSeasons: ReadonlySet<string>;
+  /** "may refer to", "is a given name": after a name, the page is about the name itself (a disambiguation page). */
+  nameTopicPhrases: readonly string[];
   /** Words right before a short name that make it another bearer ("feat. Jackson", "guard Paris"). */
   otherBearerBefore: ReadonlySet<string>;
   /** Words right after ("Jackson Jr.", "Jackson scores"). */
@@ -107,6 +113,9 @@ export interface RawMatchingRules extends CueLists {
   connectives: string[];
   quoteMarks: string;
   places?: string[];
+  placeRegions?: string[];
+  placeSeasons?: string[];
+  nameTopicPhrases?: string[];
   otherBearerBefore?: string[];
   otherBearerAfter?: string[];
   otherBearerContext?: string[];
@@ -146,6 +155,9 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
     ...cuesOf([raw], false),
     quoteMarks: raw.quoteMarks,
     places: lower(raw.places),
+    placeRegions: lower(raw.placeRegions),
+    placeSeasons: lower(raw.placeSeasons),
+    nameTopicPhrases: [...lower(raw.nameTopicPhrases)],
     otherBearerBefore: lower(raw.otherBearerBefore),
     otherBearerAfter: lower(raw.otherBearerAfter),
     otherBearerContext: lower(raw.otherBearerContext),

@@ -51,12 +51,14 @@ export function resolveCandidates(candidates: readonly Candidate[], detector: De
  */
 export function decideCandidates(candidates: readonly Candidate[], detector: Detector, page: PageContext): Decision[] {
   const places = placeRivalCounts(candidates);
-  const first = decidePass(candidates, detector, page, page.fullNameCounts, places);
+  // "Cara may refer to:": a page about the name itself.
+  const topics = new Set(candidates.flatMap((candidate) => (candidate.kind === 'rival' && candidate.cue === 'name-topic' ? candidate.keys : [])));
+  const first = decidePass(candidates, detector, page, page.fullNameCounts, places, topics);
   const references = new Map(page.fullNameCounts);
   first.forEach((decision, index) => {
     if (decision.kept && candidates[index].kind === 'short') references.set(decision.person, (references.get(decision.person) ?? 0) + 1);
   });
-  return decidePass(candidates, detector, page, references, places);
+  return decidePass(candidates, detector, page, references, places, topics);
 }
 
 /** Rivals that are the place ("in Paris"), per short-name key, in these candidates. */
@@ -74,6 +76,7 @@ function decidePass(
   page: PageContext,
   references: ReadonlyMap<PersonId, number>,
   places: ReadonlyMap<string, number>,
+  topics: ReadonlySet<string>,
 ): Decision[] {
   const credited: (PersonId | null)[] = new Array<PersonId | null>(candidates.length).fill(null);
   const decisions: Decision[] = [];
@@ -89,7 +92,7 @@ function decidePass(
     else if (lastKeptStart === candidate.start) decision = { kept: false, reason: 'shared-span' };
     else if (!isEstablished(page, candidate.owner.person)) {
       decision = { kept: false, reason: 'not-established' };
-    } else decision = decideShortForm(i, candidates, credited, detector, page, { references, places, opensWith });
+    } else decision = decideShortForm(i, candidates, credited, detector, page, { references, places, topics, opensWith });
     if (decision.kept) {
       credited[i] = decision.person;
       lastKeptStart = candidate.start;
@@ -105,6 +108,8 @@ type Side = 'own' | 'rival' | null;
 interface Counts {
   references: ReadonlyMap<PersonId, number>;
   places: ReadonlyMap<string, number>;
+  /** Short-name keys whose page is about the name itself ("Cara may refer to:"). */
+  topics: ReadonlySet<string>;
   /** The person whose full name is the text's first naming (its title or lead), if any: the page is about her. */
   opensWith: PersonId | undefined;
 }
@@ -167,6 +172,7 @@ function decideShortForm(
     return { kept: true, reason: 'paired', person, detail: `with ${paired.person}` };
   }
   if (candidate.family === true && candidate.lowerCase !== true && familyNamedBefore(index, candidates, detector)) return { kept: true, reason: 'family', person };
+  if (counts.topics.has(key) && candidate.honorific !== true) return { kept: false, reason: 'name-topic' };
   if (own < rival && own <= NEARBY_CHARS) return { kept: true, reason: 'person-nearer', person };
   // "Ms. Jackson": her, unless another bearer of the name shares the sentence. "Jackson" on a page about her: her,
   // unless another bearer is nearer in the same paragraph ("Janet Jackson... Jackson is coming to London").

@@ -3,9 +3,9 @@
  * the cues of the text's language. Page-level evidence (who the page is about, what is nearby) is weighed afterwards,
  * in resolve.ts.
  */
-import { isCapitalised, isQuoted, wordAfter, wordBefore } from './context-cues';
+import { isCapitalised, isQuoted, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
 import type { LanguageCues, MatchingRules } from './matching-rules';
-import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isTitleCase, startsSentence } from './surroundings';
+import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isNameTopic, isTitleCase, startsSentence } from './surroundings';
 import type { PersonId } from '@/utils/dataset/types';
 import { isAnimate, isSaidFamily, pairedName, type PairedName } from './short-form-links';
 import type { RivalCue, ShortNameOwner, WordCue } from './types';
@@ -54,6 +54,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (before !== null && !before.dotted && cues.collectiveNounsBefore.has(beforeWord)) return rival('collective-noun');
   // "Paris (given name)", "Cara (disambiguation)": an entry about the name; “Honey, Paris”, “Jackson”: a title.
   if (hasQualifier(text, end, rules.qualifierNouns)) return rival('qualifier');
+  if (isNameTopic(text, end, rules.nameTopicPhrases)) return rival('name-topic');
   if (isQuotedTitle(text, start, end, context)) return rival('quoted-title');
   const placePreposition = cues.placePrepositions.has(beforeWord) || (!owner.isSurname && cues.genitivePrepositions.has(beforeWord));
   if (isPlace && before !== null && placePreposition && (!possessive || isPlaceAfterPossessive(text, end, cues))) {
@@ -78,15 +79,16 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       // A sentence ended just before: there is no word before the name.
     } else if (cues.articles.has(beforeWord)) {
       return rival('article');
-    } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !loosensCapitals(text, start, end, context)) {
+    } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !isUserName(text, before.start) && !loosensCapitals(text, start, end, context)) {
       // Another first name before the surname: "Janet Jackson", "Poppy Delevingne".
       return rival('capitalised-neighbour');
     }
   }
-  if (cues.known && cues.commonWords.has(owner.key) && startsSentence(text, start) && !beforeVerb(text, end, cues)) return { kind: 'word', cue: 'language-word' };
-  // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week".
+  const commonWord = cues.known && cues.commonWords.has(owner.key);
+  if (commonWord && startsSentence(text, start) && !beforeVerb(text, end, cues) && !beforeFunctionWord(after, cues)) return { kind: 'word', cue: 'language-word' };
+  // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week"; but in Italian "Cara Giulia" is "Dear Giulia", no other Cara.
   if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, context)) {
-    return rival('capitalised-neighbour');
+    return commonWord ? { kind: 'word', cue: 'language-word' } : rival('capitalised-neighbour');
   }
   return withLinks({ kind: 'short', lowerCase: false }, text, start, end, owner, context);
 }
@@ -128,6 +130,22 @@ function loosensCapitals(text: string, start: number, end: number, context: Verd
 function isPlaceAfterPossessive(text: string, end: number, cues: LanguageCues): boolean {
   const after = wordAfter(text, end);
   return after !== null && (isCapitalised(after.text) || cues.placeNouns.has(after.text.toLowerCase()));
+}
+
+/**
+ * "Cara in rue de Rivoli", "Cara e Paris": a preposition or connective right after. The ordinary word ("Cara nonna",
+ * "Cara Giulia") takes a noun or a name there.
+ */
+function beforeFunctionWord(after: NeighbourWord | null, cues: LanguageCues): boolean {
+  if (after === null) return false;
+  const word = after.text.toLowerCase();
+  return cues.placePrepositions.has(word) || cues.genitivePrepositions.has(word) || cues.connectives.has(word);
+}
+
+/** "Lucie_P Cara", "ely.rossi Cara": the word before is the end of a user name, not a first name. */
+function isUserName(text: string, wordStart: number): boolean {
+  const char = text[wordStart - 1] ?? ' ';
+  return char === '_' || char === '.' || (char >= '0' && char <= '9');
 }
 
 /** "cara è", "Cara es", "Cara non": the word right after is a verb (or a negation) of the language. */

@@ -88,6 +88,7 @@ export function isInPlaceList(
     placeAfter.lastIndex = end;
     if (placeAfter.test(text)) return true;
   }
+  if (regionAfter(text, end, rules.placeRegions) || seasonAfter(text, end, rules.placeSeasons)) return true;
   // A parenthesis right after that names a place noun: "Paris (city in France)", "Paris (disambiguation)".
   return parenthesisHolds(text, end, (word) => rules.placeNouns.has(word) || rules.places.has(word));
 }
@@ -128,4 +129,40 @@ function parenthesisHolds(text: string, end: number, test: (word: string) => boo
     if (test(word.toLowerCase())) found = true;
   });
   return found;
+}
+
+/** ", MS", ", Texas", ", New Mexico" right after the name: a town in that state or country. */
+function regionAfter(text: string, end: number, regions: ReadonlySet<string>): boolean {
+  if (text[end] !== ',') return false;
+  let i = end + 1;
+  while (i < text.length && text[i] === ' ') i++;
+  const from = i;
+  let words = 0;
+  while (words < 2) {
+    while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
+    const phrase = text.slice(from, i);
+    if (phrase.length === 2 ? phrase === phrase.toUpperCase() && regions.has(phrase.toLowerCase()) : regions.has(phrase.toLowerCase())) {
+      return !isLetterCode(text.charCodeAt(i));
+    }
+    if (text[i] !== ' ') return false;
+    i++;
+    words++;
+  }
+  return false;
+}
+
+/** "Cara may refer to", "Paris is a given name": one of `phrases` right after the name, in any case. */
+export function isNameTopic(text: string, end: number, phrases: readonly string[]): boolean {
+  let i = end;
+  while (i < text.length && text[i] === ' ') i++;
+  const after = text.slice(i, i + 32).toLowerCase();
+  return phrases.some((phrase) => after.startsWith(phrase) && !isLetterCode(after.charCodeAt(phrase.length)));
+}
+
+/** "Paris in February", "Paris in the rain", "Paris at Christmas" is not said of her: the city at a time. */
+function seasonAfter(text: string, end: number, seasons: ReadonlySet<string>): boolean {
+  const words = text.slice(end, end + 24).toLowerCase().split(/\s+/);
+  if (words[0] !== '' || !(words[1] === 'in' || words[1] === 'at' || words[1] === 'during')) return false;
+  const season = words[2] === 'the' ? words[3] : words[2];
+  return season !== undefined && seasons.has(season.replace(/[^a-z]+$/, ''));
 }

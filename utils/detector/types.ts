@@ -46,7 +46,9 @@ export interface ShortNameOwner {
  * - `collective-noun`: "the Jackson family";
  * - `place-noun`: a name that is also a place, before a place noun ("Paris hotels", "Paris's metro");
  * - `qualifier`: a parenthesis after it says what else it is ("Paris (given name)", "Paris Jackson (footballer)");
- * - `other-bearer`: sports or music context ("feat. Jackson", "Jackson Jr.", "Jackson scores", a touchdown nearby).
+ * - `other-bearer`: sports or music context ("feat. Jackson", "Jackson Jr.", "Jackson scores", a touchdown nearby);
+ * - `name-topic`: the name itself is the topic ("Cara may refer to:", "Paris is a given name"): on that page every
+ *   short form of the name that nothing ties to the person is dropped for it too.
  */
 export type RivalCue =
   | 'namesake'
@@ -59,7 +61,8 @@ export type RivalCue =
   | 'collective-noun'
   | 'place-noun'
   | 'qualifier'
-  | 'other-bearer';
+  | 'other-bearer'
+  | 'name-topic';
 
 /**
  * Why a short form is not a name at all: `lower-case` ("cara" in running text, unless the text around is written in
