@@ -3,7 +3,7 @@
  * around each hit. Produces full names, handles, short-form candidates and rivals, in text order.
  */
 import { bareWord, type Detector } from './compile';
-import { isGlued, possessiveEnd } from './context-cues';
+import { isGlued, possessiveEnd, wordAfter, wordBefore } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { guessLanguage } from './language';
@@ -117,7 +117,8 @@ function addShortForm(
   const namesake = findNamesake(text, start, tokenEnd, detector);
   const people = owners.map((owner) => owner.person);
   if (namesake !== null) {
-    out.push({ kind: 'rival', keys: owners.map((owner) => owner.key), start: namesake.start, end: namesake.end, cue: 'namesake', people });
+    const kin = describesKin(text, namesake.start, namesake.end, languageCues(text, start, language, detector, guess));
+    out.push({ kind: 'rival', keys: owners.map((owner) => owner.key), start: namesake.start, end: namesake.end, cue: 'namesake', people, ...(kin ? { kin } : {}) });
     // Nothing inside a namesake is a mention.
     return namesake.end;
   }
@@ -157,6 +158,21 @@ function addShortForm(
  * A listed namesake covering the short name at [start, end): it may begin up to `namesakeReach` words earlier, but
  * only through words that occur in namesakes, so most short names cost no regex call here.
  */
+/**
+ * "daughter of Michael Jackson", "Michael Jackson's daughter", "la hija de Michael Jackson": the namesake only says whose
+ * kin someone is, so it names no one a later "Jackson" could refer back to.
+ */
+function describesKin(text: string, start: number, end: number, cues: LanguageCues): boolean {
+  const of = wordBefore(text, start);
+  if (of !== null && !of.dotted && (of.text.toLowerCase() === 'of' || cues.genitivePrepositions.has(of.text.toLowerCase()))) {
+    const kin = wordBefore(text, of.start);
+    if (kin !== null && !kin.dotted && cues.kinNouns.has(kin.text.toLowerCase())) return true;
+  }
+  const possessive = possessiveEnd(text, end);
+  const after = possessive > end ? wordAfter(text, possessive) : null;
+  return after !== null && cues.kinNouns.has(after.text.toLowerCase());
+}
+
 function findNamesake(text: string, start: number, end: number, detector: Detector): { start: number; end: number } | null {
   const { namesakeStartingWith, namesakeReach, namesakeWords, namesakeFirstWords } = detector;
   const starts: number[] = [];
@@ -204,7 +220,15 @@ function previousWordStart(text: string, index: number): number {
  */
 function isHandleGlued(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
-  return before === '/' || before === '.' || before === '@' || before === '#' || text[end] === '@' || ((text[end] === '.' || text[end] === '-') && isWordCharAt(text, end + 1));
+  return (before === '/' && isUrlBefore(text, start - 1)) || before === '.' || before === '@' || before === '#' || text[end] === '@' || ((text[end] === '.' || text[end] === '-') && isWordCharAt(text, end + 1));
+}
+
+/** Whether the token ending at the slash at `slash` is a URL or a path ("instagram.com/", "/u/"), not a credit ("Instagram/"). */
+function isUrlBefore(text: string, slash: number): boolean {
+  let i = slash;
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  const token = text.slice(i, slash);
+  return token === '' || token.includes('.') || token.includes('/') || token.includes(':');
 }
 
 function matchedGroup(match: RegExpExecArray, groups: readonly ScanGroup[]): ScanGroup {

@@ -132,7 +132,8 @@ function decideShortForm(
   const sideOf = (other: Candidate, otherPerson: PersonId | null): Side => {
     if (other.kind === 'word') return null;
     // "Paris said": a person, so the city named near is no rival.
-    if (other.kind === 'rival') return other.keys.includes(key) && !(candidate.animate === true && PLACE_CUES.has(other.cue)) ? 'rival' : null;
+    // "the daughter of Michael Jackson" describes her: no one to refer back to.
+    if (other.kind === 'rival') return other.keys.includes(key) && other.kin !== true && !(candidate.animate === true && PLACE_CUES.has(other.cue)) ? 'rival' : null;
     if (otherPerson === null) return null;
     if (otherPerson === person) return 'own';
     return detector.keysByPerson.get(otherPerson)?.has(key) ? 'rival' : null;
@@ -162,8 +163,9 @@ function decideShortForm(
     const other = candidates[j];
     const gap = Math.max(0, other.start - candidate.end);
     const side = other.kind === 'full' || other.kind === 'handle' ? sideOf(other, other.person) : other.kind === 'rival' ? sideOf(other, null) : null;
-    // Lower-case threads are not written with that care: a rival ahead counts there ("named her dog paris after paris hilton").
-    if (side === 'rival' && candidate.lowerCase !== true && (gap <= sentence.after || gap > sentence.blockAfter)) continue;
+    // Lower-case threads are not written with that care: a rival ahead in the same comment counts there ("named her
+    // dog paris after paris hilton"); the next comment is someone else talking.
+    if (side === 'rival' && (candidate.lowerCase === true ? gap > sentence.blockAfter : gap <= sentence.after || gap > sentence.blockAfter)) continue;
     note(side, gap, false, !candidate.owner.isSurname);
   }
   const detail = `person ${distance(own)}, other bearer ${distance(rival)}${rivalInSentence ? ' in the same sentence' : ''}`;

@@ -114,7 +114,7 @@ export type Candidate =
       /** Characters from the start of its sentence (and of its block) to the name, and from the name to their ends. */
       sentence: SentenceSpan;
     }
-  | { kind: 'rival'; keys: readonly string[]; start: number; end: number; cue: RivalCue; people: readonly PersonId[] }
+  | { kind: 'rival'; keys: readonly string[]; start: number; end: number; cue: RivalCue; people: readonly PersonId[]; kin?: true }
   | { kind: 'word'; keys: readonly string[]; start: number; end: number; cue: WordCue; people: readonly PersonId[] };
 
 /** A candidate with the verdict on it: marked or not, and why. */
