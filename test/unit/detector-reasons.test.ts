@@ -231,7 +231,7 @@ describe('language cues', () => {
     expect(why(`Michael Jackson. ${lead}${far} « C'est chez moi », a confié Jackson.`, 'fr').at(-1)).toBe('Jackson:dropped:page-balance');
     const english = ' Words without a name go on here.'.repeat(12);
     const thread = `Paris Jackson tattoos thread. Ask paris jackson anything.${english} Billboards in Paris soon.${english.slice(0, 80)} good for paris, she has had a rough few years`;
-    expect(why(thread, 'en').at(-1)).toBe('paris:kept:page-balance');
+    expect(why(thread, 'en').at(-1)).toBe('paris:kept:page-subject');
     expect(why(thread.replace('she has had', 'it has had'), 'en').at(-1)).toBe('paris:dropped:rival-nearer');
   });
 
@@ -251,5 +251,53 @@ describe('language cues', () => {
   it('sports positions in other languages: "o jogador Jackson" is a player', () => {
     expect(why('Paris Jackson no Rio. O jogador Jackson, do Botafogo, brincou.', 'pt').at(-1)).toBe('Jackson:dropped:other-bearer');
     expect(why('Paris Jackson en Madrid. El jugador Jackson marcó dos goles.', 'es').at(-1)).toBe('Jackson:dropped:other-bearer');
+  });
+
+  it('a page about the name itself ("Cara may refer to:") takes none of its short forms for her', () => {
+    const text = blocks('Cara', 'Cara may refer to:', 'Cara Delevingne (born 1992), English model', 'Cara Buono (born 1971), actress');
+    expect(why(text, 'en')).toEqual(['Cara:dropped:name-topic', 'Cara:dropped:name-topic', 'Cara Delevingne:kept:full-name', 'Cara Buono:dropped:namesake']);
+    expect(why(blocks('Cara', 'Cara Delevingne (born 1992), English model'), 'en')[0]).toBe('Cara:kept:person-nearer');
+  });
+
+  it('places: a town with its state, the city in a season, prepositions of any language', () => {
+    const lead = 'Paris Jackson posted again. ';
+    expect(why(`${lead}Visiting from Jackson, MS this week.`, 'en').at(-1)).toBe('Jackson:dropped:place-list');
+    expect(why(`${lead}Born in Paris, New Mexico.`, 'en').at(-1)).toBe('Paris:dropped:place-preposition');
+    expect(why(`${lead}Welcome Paris, New Mexico!`, 'en').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why(`${lead}Jackson, me too.`, 'en').at(-1)).toBe('Jackson:kept:person-nearer');
+    expect(why(`${lead}Paris in February is miserable.`, 'en').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why(`${lead}Paris in the rain, a song.`, 'en').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why(`${lead}Paris in Versace was the look.`, 'en').at(-1)).toBe('Paris:kept:person-nearer');
+    // A French comment under an English post.
+    expect(why(`${lead}bienvenue à Paris les filles`, 'en').at(-1)).toBe('Paris:dropped:place-preposition');
+  });
+
+  it('someone else: "a town called Paris" in five languages, "the Delevingne sister", the kin a namesake describes', () => {
+    expect(why('Paris Jackson. Un pueblo llamado Paris celebraba.', 'es').at(-1)).toBe('Paris:dropped:other-bearer');
+    expect(why('Cara Delevingne. WHICH DELEVINGNE SISTER ARE YOU?', 'en').at(-1)).toBe('DELEVINGNE:dropped:collective-noun');
+    const lead = 'Paris Jackson Signs With IMG Models';
+    expect(why(blocks(lead, 'The daughter of Michael Jackson has joined the agency. Jackson said it was fun.'), 'en').at(-1)).toBe('Jackson:kept:person-nearer');
+    expect(why(blocks(lead, 'Michael Jackson’s daughter has joined the agency. Jackson said it was fun.'), 'en').at(-1)).toBe('Jackson:kept:person-nearer');
+    expect(why(blocks(lead, 'The manager of Michael Jackson has joined the agency. Jackson said it was fun.'), 'en').at(-1)).toBe('Jackson:dropped:rival-nearer');
+  });
+
+  it('comment threads: user names before a name, a rival in the next comment, "+" between names', () => {
+    expect(why(blocks('Cara Delevingne e Paris Jackson.', 'Lucie_P Cara je prostě nejlepší!'), 'cs').at(-1)).toBe('Cara:kept:person-nearer');
+    expect(why(blocks('Cara Delevingne e Paris Jackson.', 'Lucie P Cara je prostě nejlepší!'), 'cs').at(-1)).toBe('Cara:dropped:capitalised-neighbour');
+    const thread = blocks('paris jackson and cara delevingne are besties', 'omg paris is so cool', 'i thought this was about paris hilton');
+    expect(why(thread, 'en')[2]).toBe('paris:kept:person-nearer');
+    expect(why(blocks('paris jackson and cara delevingne', 'omg paris is so cool, not paris hilton'), 'en')[2]).toBe('paris:dropped:rival-nearer');
+    expect(why(blocks('Paris Jackson and Cara Delevingne.', 'bald silver cara + paris in that fur thing'), 'en').slice(2)).toEqual(['cara:kept:paired', 'paris:kept:paired']);
+  });
+
+  it('Italian "cara": a word before a name or a noun, a name before a verb or a preposition', () => {
+    const lead = 'Cara Delevingne a Parigi con gli amici per la settimana della moda.';
+    expect(why(blocks(lead, 'Cara Giulia, grazie per i consigli!'), 'it').at(-1)).toBe('Cara:dropped:language-word');
+    expect(why(blocks(lead, 'Cara in rue de Rivoli.'), 'it').at(-1)).toBe('Cara:kept:person-nearer');
+  });
+
+  it('handles in a photo credit count, inside a URL they do not', () => {
+    expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
+    expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);
   });
 });

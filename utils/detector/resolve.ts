@@ -187,9 +187,12 @@ function decideShortForm(
       (page.fullNameCounts.get(person) ?? 0) >= SUBJECT_REFERENCES ||
       (candidate.owner.isSurname && ownReferences >= SUBJECT_REFERENCES && (balance.own > balance.others || counts.opensWith === person));
     if (subject && (candidate.owner.isSurname ? !(rivalInBlock < own) : rivalInBlock === Infinity)) return { kept: true, reason: 'page-subject', person, detail };
-    // A page whose title or lead names her, and a name that acts as a person ("Mercredi, Paris a posté... d'elle",
-    // "a confié Jackson"): her, unless another bearer shares its paragraph.
-    if (candidate.animate === true && counts.opensWith === person && rivalInBlock === Infinity) return { kept: true, reason: 'page-subject', person, detail };
+  }
+  // A page whose title or lead names her, and a name that acts as a person ("Mercredi, Paris a posté... d'elle",
+  // "a confié Jackson", "paris looks after her too" in the thread under her name): her, unless another bearer shares
+  // its sentence or paragraph.
+  if (candidate.animate === true && counts.opensWith === person && !rivalInSentence && rivalInBlock === Infinity) {
+    return { kept: true, reason: 'page-subject', person, detail };
   }
   if (own <= NEARBY_CHARS || rival <= NEARBY_CHARS) {
     return { kept: false, reason: own === rival ? 'tie' : 'rival-nearer', detail };
