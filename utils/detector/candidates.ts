@@ -8,7 +8,7 @@ import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible'
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { guessLanguage } from './language';
 import { sentenceAround, type SentenceSpan } from './sentence';
-import { cuesFor, type LanguageCues } from './matching-rules';
+import { cuesFor, type LanguageCues, type MatchingRules } from './matching-rules';
 import { verdictsFor } from './owner-verdicts';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
 import type { ScanGroup } from './first-token-scans';
@@ -16,11 +16,18 @@ import { hasQualifier } from './surroundings';
 import type { Candidate, ShortNameOwner } from './types';
 
 /**
- * The language of a text, as the page declares it (a BCP 47 tag), or a function asked only for a short form, with its
- * offset (the DOM layer reads the `lang` attribute of that text's element). Undefined or "": guessed from the words
- * around the short form.
+ * The language of a text, as the page declares it (a BCP 47 tag), or a `LanguageSource` asked only for a short form,
+ * with its offset. Undefined or "": guessed from the words around the short form.
  */
-export type LanguageHint = string | undefined | ((index: number) => string | undefined);
+export type LanguageHint = string | undefined | LanguageSource;
+
+/** What the DOM layer knows of the language at an offset. */
+export interface LanguageSource {
+  /** The `lang` of the text's element or an ancestor, if any. */
+  declared(index: number): string | undefined;
+  /** A guess from the wider text (the whole block), asked only when nothing is declared and the nearby words are unsure. */
+  wider(index: number): string | undefined;
+}
 
 /** Finds every candidate mention in a normalised text (blocks separated by BLOCK_SEPARATOR), in text order. */
 export function collectCandidates(text: string, detector: Detector, language?: LanguageHint): Candidate[] {
@@ -90,13 +97,13 @@ interface Guess {
   language: string | undefined;
 }
 
-/** The cues of the language at `index`: declared, or else guessed from the words around it. */
+/** The cues of the language at `index`: declared, or else guessed from the words around it, or from its block. */
 function languageCues(text: string, index: number, language: LanguageHint, detector: Detector, last: Guess): LanguageCues {
-  const tag = typeof language === 'function' ? language(index) : language;
+  const tag = typeof language === 'object' ? language.declared(index) : language;
   if (tag !== undefined && tag.trim() !== '') return cuesFor(detector.rules, tag);
   if (Math.abs(index - last.at) > GUESS_REUSE) {
     last.at = index;
-    last.language = guessLanguage(text, index, detector.rules);
+    last.language = guessLanguage(text, index, detector.rules) ?? (typeof language === 'object' ? language.wider(index) : undefined);
   }
   return cuesFor(detector.rules, last.language);
 }
@@ -117,7 +124,7 @@ function addShortForm(
   const namesake = findNamesake(text, start, tokenEnd, detector);
   const people = owners.map((owner) => owner.person);
   if (namesake !== null) {
-    const kin = describesKin(text, namesake.start, namesake.end, languageCues(text, start, language, detector, guess));
+    const kin = describesKin(text, namesake.start, namesake.end, detector.rules, () => languageCues(text, start, language, detector, guess));
     out.push({ kind: 'rival', keys: owners.map((owner) => owner.key), start: namesake.start, end: namesake.end, cue: 'namesake', people, ...(kin ? { kin } : {}) });
     // Nothing inside a namesake is a mention.
     return namesake.end;
@@ -162,15 +169,17 @@ function addShortForm(
  * "daughter of Michael Jackson", "Michael Jackson's daughter", "la hija de Michael Jackson": the namesake only says whose
  * kin someone is, so it names no one a later "Jackson" could refer back to.
  */
-function describesKin(text: string, start: number, end: number, cues: LanguageCues): boolean {
+function describesKin(text: string, start: number, end: number, rules: MatchingRules, cuesHere: () => LanguageCues): boolean {
+  // The language's cues only where a word of some language's could say it: most namesakes have no "of" before them.
   const of = wordBefore(text, start);
-  if (of !== null && !of.dotted && (of.text.toLowerCase() === 'of' || cues.genitivePrepositions.has(of.text.toLowerCase()))) {
-    const kin = wordBefore(text, of.start);
-    if (kin !== null && !kin.dotted && cues.kinNouns.has(kin.text.toLowerCase())) return true;
+  const ofWord = of === null || of.dotted ? '' : of.text.toLowerCase();
+  if (ofWord === 'of' || rules.anyLanguage.genitivePrepositions.has(ofWord)) {
+    const kin = wordBefore(text, of!.start);
+    if (kin !== null && !kin.dotted && (ofWord === 'of' || cuesHere().genitivePrepositions.has(ofWord)) && cuesHere().kinNouns.has(kin.text.toLowerCase())) return true;
   }
   const possessive = possessiveEnd(text, end);
   const after = possessive > end ? wordAfter(text, possessive) : null;
-  return after !== null && cues.kinNouns.has(after.text.toLowerCase());
+  return after !== null && rules.anyLanguage.kinNouns.has(after.text.toLowerCase()) && cuesHere().kinNouns.has(after.text.toLowerCase());
 }
 
 function findNamesake(text: string, start: number, end: number, detector: Detector): { start: number; end: number } | null {

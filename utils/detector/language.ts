@@ -30,7 +30,8 @@ export function guessLanguage(text: string, index: number, rules: MatchingRules,
     while (i < to && isLetterCode(text.charCodeAt(i))) i++;
     if (i === start || (i === to && to < text.length)) continue;
     const word = text.slice(start, i).toLowerCase();
-    for (const [language, words] of rules.guessWords) if (words.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
+    const language = rules.guessWords.get(word);
+    if (language !== undefined) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   let best: string | undefined;
   let bestCount = 0;

@@ -74,8 +74,11 @@ export interface MatchingRules extends LanguageCues {
   languages: ReadonlyMap<string, LanguageCues>;
   /** Every language's cues together: for text whose language is neither declared nor guessed. */
   anyLanguage: LanguageCues;
-  /** Frequent words per language, to guess the language of text that does not declare it. */
-  guessWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The language of each frequent word that only one language lists ("the" → "en", "della" → "it"), to guess the
+   * language of text that does not declare it.
+   */
+  guessWords: ReadonlyMap<string, string>;
 }
 
 type CueLists = {
@@ -169,11 +172,11 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
   };
 }
 
-/** Each language's frequent words less those another language lists too: "la", "con", "una" say nothing between Italian and Spanish. */
-function distinctWords(lists: readonly [string, Set<string>][]): Map<string, Set<string>> {
-  const seen = new Map<string, number>();
-  for (const [, words] of lists) for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1);
-  return new Map(lists.map(([code, words]) => [code, new Set([...words].filter((word) => seen.get(word) === 1))]));
+/** Each frequent word with its language, less those two languages list: "la", "con", "una" say nothing between Italian and Spanish. */
+function distinctWords(lists: readonly [string, Set<string>][]): Map<string, string> {
+  const languageOf = new Map<string, string | null>();
+  for (const [code, words] of lists) for (const word of words) languageOf.set(word, languageOf.has(word) ? null : code);
+  return new Map([...languageOf].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 /**

@@ -63,6 +63,7 @@ export class SubtreeScan {
   private readonly isSkipped = skippedChecker();
   private readonly blocks = new BlockLookup();
   private readonly languages = new Map<Node, string | undefined>();
+  private readonly guesses = new Map<Node, string | undefined>();
   private read = 0;
 
   constructor(
@@ -131,8 +132,10 @@ export class SubtreeScan {
 
   private readRegion(region: Region): void {
     const joined = joinRegion(region.nodes, this.blocks);
-    // Asked only for short forms: the `lang` of the element holding one (or of an ancestor, up to <html lang>).
-    const language = (index: number) => this.languageOf(joined, nodeIndexAt(joined.starts, Math.min(index, joined.text.length - 1)));
+    // Asked only for short forms: the `lang` of the element holding one (or of an ancestor, up to <html lang>), and
+    // where nothing is declared and the nearby words are unsure, a guess from the whole block.
+    const nodeAt = (index: number) => nodeIndexAt(joined.starts, Math.min(index, joined.text.length - 1));
+    const language = { declared: (index: number) => this.languageOf(joined, nodeAt(index)), wider: (index: number) => this.guessOf(joined, nodeAt(index)) };
     const { visible, candidates: found } = readCandidates(joined.text, this.detector, language);
     for (const candidate of found) {
       const { start, end } = originalSpan(visible, candidate.start, candidate.end);
@@ -156,10 +159,18 @@ export class SubtreeScan {
     const key = element === block || element.hasAttribute('lang') ? element : block;
     if (this.languages.has(key)) return this.languages.get(key);
     const declared = element.closest('[lang]')?.getAttribute('lang') ?? undefined;
-    // Where the page says nothing, the block's own words: a region holds only a few words around each name.
-    const language = declared !== undefined && declared.trim() !== '' ? declared : guessBlockLanguage(block, this.detector);
-    this.languages.set(key, language);
-    return language;
+    this.languages.set(key, declared);
+    return declared;
+  }
+
+  /**
+   * The language of a joined node's block, guessed from its words (cached per block): a region holds only the nodes
+   * within a few words of a name, and a name is often a node of its own (a link, a bold word).
+   */
+  private guessOf(joined: JoinedText, index: number): string | undefined {
+    const block = joined.blocks[index];
+    if (!this.guesses.has(block)) this.guesses.set(block, guessBlockLanguage(block, this.detector));
+    return this.guesses.get(block);
   }
 }
 
