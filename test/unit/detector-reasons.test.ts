@@ -296,6 +296,10 @@ describe('language cues', () => {
     expect(why(blocks(lead, 'Cara in rue de Rivoli.'), 'it').at(-1)).toBe('Cara:kept:person-nearer');
   });
 
+  it('"Cara-style": a suffix only a person takes; "Paris-style" and "Cara-based" are no name', () => {
+    expect(why('Cara Delevingne. Cara-style beanies, Paris-style cafés, Cara-based.', 'en')).toEqual(['Cara Delevingne:kept:full-name', 'Cara:kept:person-nearer']);
+  });
+
   it('handles in a photo credit count, inside a URL they do not', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);

@@ -74,7 +74,7 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
       continue;
     }
     const end = possessiveEnd(text, matchEnd);
-    if (isGlued(text, start, end)) continue;
+    if (isGlued(text, start, end) && !(group.kind === 'short' && isPersonCompound(text, start, end, detector))) continue;
     if (group.kind === 'short') {
       prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language, guess));
       continue;
@@ -165,6 +165,17 @@ function addShortForm(
  * A listed namesake covering the short name at [start, end): it may begin up to `namesakeReach` words earlier, but
  * only through words that occur in namesakes, so most short names cost no regex call here.
  */
+/**
+ * "Cara-style beanies", "Delevingne-esque brows": a name that is no place, before a suffix only a person takes.
+ * "Paris-style cafés" is the city.
+ */
+function isPersonCompound(text: string, start: number, end: number, detector: Detector): boolean {
+  if (text[end] !== '-' || detector.rules.places.has(text.slice(start, end).toLowerCase())) return false;
+  let i = end + 1;
+  while (i < text.length && isWordCharAt(text, i)) i++;
+  return detector.rules.personSuffixes.has(text.slice(end + 1, i).toLowerCase());
+}
+
 /**
  * "daughter of Michael Jackson", "Michael Jackson's daughter", "la hija de Michael Jackson": the namesake only says whose
  * kin someone is, so it names no one a later "Jackson" could refer back to.

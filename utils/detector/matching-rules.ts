@@ -62,6 +62,8 @@ export interface MatchingRules extends LanguageCues {
   placeSeasons: ReadonlySet<string>;
   /** "may refer to", "is a given name": after a name, the page is about the name itself (a disambiguation page). */
   nameTopicPhrases: readonly string[];
+  /** "-style", "-esque": "Cara-style beanies" is her style; other hyphenated compounds are no name. */
+  personSuffixes: ReadonlySet<string>;
   /** Words right before a short name that make it another bearer ("feat. Jackson", "guard Paris"). */
   otherBearerBefore: ReadonlySet<string>;
   /** Words right after ("Jackson Jr.", "Jackson scores"). */
@@ -119,6 +121,7 @@ export interface RawMatchingRules extends CueLists {
   placeRegions?: string[];
   placeSeasons?: string[];
   nameTopicPhrases?: string[];
+  personSuffixes?: string[];
   otherBearerBefore?: string[];
   otherBearerAfter?: string[];
   otherBearerContext?: string[];
@@ -161,6 +164,7 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
     placeRegions: lower(raw.placeRegions),
     placeSeasons: lower(raw.placeSeasons),
     nameTopicPhrases: [...lower(raw.nameTopicPhrases)],
+    personSuffixes: lower(raw.personSuffixes),
     otherBearerBefore: lower(raw.otherBearerBefore),
     otherBearerAfter: lower(raw.otherBearerAfter),
     otherBearerContext: lower(raw.otherBearerContext),

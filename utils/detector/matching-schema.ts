@@ -45,6 +45,7 @@ const MatchingFileSchema = v.strictObject({
   placeRegions: v.optional(Words),
   placeSeasons: v.optional(Words),
   nameTopicPhrases: v.optional(Words),
+  personSuffixes: v.optional(Words),
   otherBearerBefore: v.optional(Words),
   otherBearerAfter: v.optional(Words),
   otherBearerContext: v.optional(Words),
