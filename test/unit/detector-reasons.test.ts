@@ -300,6 +300,23 @@ describe('language cues', () => {
     expect(why('Cara Delevingne. Cara-style beanies, Paris-style cafés, Cara-based.', 'en')).toEqual(['Cara Delevingne:kept:full-name', 'Cara:kept:person-nearer']);
   });
 
+  it('the name as a noun or a modifier: "a Delevingne", "which Jackson album", "Paris rents", "les sœurs Delevingne"', () => {
+    expect(why('Cara Delevingne. Every time a Delevingne turns up, we cheer.', 'en').at(-1)).toBe('Delevingne:dropped:article');
+    expect(why('Paris Jackson. Which Jackson album holds up?', 'en').at(-1)).toBe('Jackson:dropped:article');
+    expect(why('Paris Jackson. Why Paris rents are rising.', 'en').at(-1)).toBe('Paris:dropped:place-noun');
+    expect(why('Cara Delevingne. Les sœurs Delevingne en cinq dates.', 'fr').at(-1)).toBe('Delevingne:dropped:collective-noun');
+    // Portuguese and Italian "a" is a preposition or an article of their own: English determiners do not apply there.
+    expect(why('Paris Jackson e Cara Delevingne. Ho scritto a Cara ieri.', 'it').at(-1)).toBe('Cara:kept:person-nearer');
+  });
+
+  it('players: a position before a name, even a full one; a town with its state written the old way', () => {
+    expect(why('Senior guard Paris Jackson buried a three. Jackson finished with 24 points.', 'en')).toEqual([
+      'Paris Jackson:dropped:other-bearer',
+      'Jackson:dropped:not-established',
+    ]);
+    expect(why('Paris Jackson. Stops in Lafayette, Jackson, Miss., and Memphis.', 'en').at(-1)).toBe('Jackson:dropped:place-list');
+  });
+
   it('handles in a photo credit count, inside a URL they do not', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);

@@ -80,9 +80,13 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
       continue;
     }
     const { person } = group;
-    // "Paris Jackson (footballer)": a namesake the data cannot list, said so by the page.
+    // "Paris Jackson (footballer)", "Senior guard Paris Jackson": a namesake the data cannot list, said so by the page.
+    const position = wordBefore(text, start);
+    const keys = [...(detector.keysByPerson.get(person) ?? [])];
     if (hasQualifier(text, end, detector.rules.qualifierNouns)) {
-      candidates.push({ kind: 'rival', keys: [...(detector.keysByPerson.get(person) ?? [])], start, end, cue: 'qualifier', people: [person] });
+      candidates.push({ kind: 'rival', keys, start, end, cue: 'qualifier', people: [person] });
+    } else if (position !== null && detector.rules.sportsPositions.has(position.text.toLowerCase())) {
+      candidates.push({ kind: 'rival', keys, start, end, cue: 'other-bearer', people: [person] });
     } else candidates.push({ kind: 'full', person, start, end });
   }
   // A namesake may start a few words before its short name, so restore text order.

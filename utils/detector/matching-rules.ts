@@ -66,6 +66,8 @@ export interface MatchingRules extends LanguageCues {
   personSuffixes: ReadonlySet<string>;
   /** Words right before a short name that make it another bearer ("feat. Jackson", "guard Paris"). */
   otherBearerBefore: ReadonlySet<string>;
+  /** "guard", "striker", "jogador": before a name, even a full name, a player ("Senior guard Paris Jackson"). */
+  sportsPositions: ReadonlySet<string>;
   /** Words right after ("Jackson Jr.", "Jackson scores"). */
   otherBearerAfter: ReadonlySet<string>;
   /** Sports words within the sentence around a short name: a player, not the person. */
@@ -123,6 +125,7 @@ export interface RawMatchingRules extends CueLists {
   nameTopicPhrases?: string[];
   personSuffixes?: string[];
   otherBearerBefore?: string[];
+  sportsPositions?: string[];
   otherBearerAfter?: string[];
   otherBearerContext?: string[];
   qualifierNouns?: string[];
@@ -166,6 +169,7 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
     nameTopicPhrases: [...lower(raw.nameTopicPhrases)],
     personSuffixes: lower(raw.personSuffixes),
     otherBearerBefore: lower(raw.otherBearerBefore),
+    sportsPositions: lower(raw.sportsPositions),
     otherBearerAfter: lower(raw.otherBearerAfter),
     otherBearerContext: lower(raw.otherBearerContext),
     qualifierNouns: lower(raw.qualifierNouns),

@@ -47,6 +47,7 @@ const MatchingFileSchema = v.strictObject({
   nameTopicPhrases: v.optional(Words),
   personSuffixes: v.optional(Words),
   otherBearerBefore: v.optional(Words),
+  sportsPositions: v.optional(Words),
   otherBearerAfter: v.optional(Words),
   otherBearerContext: v.optional(Words),
   quoteMarks: v.pipe(v.string(), v.minLength(1)),

@@ -48,7 +48,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   const beforeWord = before?.text.toLowerCase() ?? '';
   const after = possessive ? null : wordAfter(text, end);
   const afterWord = after?.text.toLowerCase() ?? '';
-  if (before !== null && rules.otherBearerBefore.has(beforeWord)) return rival('other-bearer');
+  if (before !== null && (rules.otherBearerBefore.has(beforeWord) || rules.sportsPositions.has(beforeWord))) return rival('other-bearer');
   if (after !== null && rules.otherBearerAfter.has(afterWord)) return rival('other-bearer');
   if (after !== null && cues.collectiveNouns.has(afterWord)) return rival('collective-noun');
   if (before !== null && !before.dotted && cues.collectiveNounsBefore.has(beforeWord)) return rival('collective-noun');

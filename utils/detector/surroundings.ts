@@ -141,6 +141,7 @@ function regionAfter(text: string, end: number, regions: ReadonlySet<string>): b
   while (words < 2) {
     while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
     const phrase = text.slice(from, i);
+    if (text[i] === '.' && regions.has(`${phrase.toLowerCase()}.`)) return true;
     if (phrase.length === 2 ? phrase === phrase.toUpperCase() && regions.has(phrase.toLowerCase()) : regions.has(phrase.toLowerCase())) {
       return !isLetterCode(text.charCodeAt(i));
     }
