@@ -317,6 +317,14 @@ describe('language cues', () => {
     expect(why('Paris Jackson. Stops in Lafayette, Jackson, Miss., and Memphis.', 'en').at(-1)).toBe('Jackson:dropped:place-list');
   });
 
+  it('transcripts: a speaker label is left alone where someone else with that name speaks', () => {
+    const intro = (host: string) => blocks(`PARIS: Welcome back to Frame by Frame, I'm ${host}.`, 'PARIS: Today, Paris Jackson.', 'PARIS: She is great.');
+    expect(why(intro('Paris Nguyen'), 'en').slice(-3)).toEqual(['PARIS:dropped:other-bearer', 'Paris Jackson:kept:full-name', 'PARIS:dropped:other-bearer']);
+    expect(why(intro('Pat Nguyen'), 'en').slice(-3)).toEqual(['PARIS:kept:person-nearer', 'Paris Jackson:kept:full-name', 'PARIS:kept:person-nearer']);
+    // Running text with a show's title in it is no title case: "Paris Nguyen" is someone else.
+    expect(why("Paris Jackson. Welcome back to Frame by Frame, I'm Paris Nguyen.", 'en').at(-1)).toBe('Paris:dropped:capitalised-neighbour');
+  });
+
   it('handles in a photo credit count, inside a URL they do not', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { isCapitalised, isQuoted, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
 import type { LanguageCues, MatchingRules } from './matching-rules';
-import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isNameTopic, isTitleCase, startsSentence } from './surroundings';
+import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isNameTopic, isSpeakerLabel, isTitleCase, startsSentence } from './surroundings';
 import type { PersonId } from '@/utils/dataset/types';
 import { isAnimate, isSaidFamily, pairedName, type PairedName } from './short-form-links';
 import type { RivalCue, ShortNameOwner, WordCue } from './types';
@@ -16,7 +16,7 @@ import type { RivalCue, ShortNameOwner, WordCue } from './types';
  * the person's family), someone or something else bearing the name, or a plain word.
  */
 export type ShortVerdict =
-  | { kind: 'short'; lowerCase: boolean; honorific?: boolean; pairedWith?: PairedName; family?: boolean; animate?: boolean }
+  | { kind: 'short'; lowerCase: boolean; honorific?: boolean; pairedWith?: PairedName; family?: boolean; animate?: boolean; speaker?: boolean }
   | { kind: 'rival'; cue: RivalCue }
   | { kind: 'word'; cue: WordCue };
 
@@ -105,7 +105,14 @@ function withLinks(
   const pairedWith = pairedName(text, start, end, owner, context);
   const family = !owner.isSurname && isSaidFamily(text, start, end, owner, context);
   const animate = isAnimate(text, start, end, context.cues);
-  return { ...verdict, ...(pairedWith === undefined ? {} : { pairedWith }), ...(family ? { family: true } : {}), ...(animate ? { animate: true } : {}) };
+  const speaker = isSpeakerLabel(text, start, end);
+  return {
+    ...verdict,
+    ...(pairedWith === undefined ? {} : { pairedWith }),
+    ...(family ? { family: true } : {}),
+    ...(animate ? { animate: true } : {}),
+    ...(speaker ? { speaker: true } : {}),
+  };
 }
 
 /**

@@ -35,8 +35,9 @@ function eachWord(text: string, from: number, to: number, skipStart: number, ski
 }
 
 /**
- * A title-case line: nearly every longer word around the name is capitalised ("Why Cara And Paris Are Hollywood's..."),
- * or every word is in capitals.
+ * A title-case line: nearly every longer word around the name is capitalised ("Why Cara And Paris Are Hollywood's...";
+ * 90%: running text with a show's title in it reaches 80%, "Welcome back to Frame by Frame, I'm Paris Nguyen"), or
+ * every word is in capitals.
  * The people's names (`isName`) are left out of the count: they are capitalised in any sentence.
  */
 export function isTitleCase(text: string, start: number, end: number, isName: (word: string) => boolean): boolean {
@@ -48,7 +49,7 @@ export function isTitleCase(text: string, start: number, end: number, isName: (w
     words++;
     if (isCapitalised(word)) capitalised++;
   });
-  return (words >= 2 && capitalised >= words * 0.8) || isAllCaps(text, from, to, start, end);
+  return (words >= 2 && capitalised >= words * 0.9) || isAllCaps(text, from, to, start, end);
 }
 
 /** "CARA AND PARIS HIT THE TOWN": two or more other words, none with a lower-case letter. */
@@ -166,4 +167,12 @@ function seasonAfter(text: string, end: number, seasons: ReadonlySet<string>): b
   if (words[0] !== '' || !(words[1] === 'in' || words[1] === 'at' || words[1] === 'during')) return false;
   const season = words[2] === 'the' ? words[3] : words[2];
   return season !== undefined && seasons.has(season.replace(/[^a-z]+$/, ''));
+}
+
+/** "PARIS: Welcome back": a speaker's label in a transcript, at the start of a block or line, before a colon. */
+export function isSpeakerLabel(text: string, start: number, end: number): boolean {
+  if (text[end] !== ':') return false;
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  return i === 0 || text[i - 1] === '\u2029' || text[i - 1] === '\n';
 }

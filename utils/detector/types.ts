@@ -111,6 +111,8 @@ export type Candidate =
       family?: boolean;
       /** Followed by what only a person does or has ("Paris said", "Paris's fans", "Paris, 19,"): no place nearby counts. */
       animate?: boolean;
+      /** A transcript's speaker label ("PARIS: Welcome back"). */
+      speaker?: boolean;
       /** Characters from the start of its sentence (and of its block) to the name, and from the name to their ends. */
       sentence: SentenceSpan;
     }
