@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { SETS, TEST_HALF_DIR, isHeldOut, locateExpected, reasonFor, report, scoreAll, scoreMentions, totals } from '../../scripts/accuracy';
 
 /**
- * Floors a little under the figures measured when they were set (scripts/accuracy.ts): old fixtures precision 100%,
- * recall 99.2% (234 of 236); corpus tune half (58 pages with the second batch) 97.8% / 92.2% (272 of 295, six false
- * marks); corpus test half 96.9% / 86.3% (157 of 182, five false marks; never tuned on, totals only). A label or two of
- * room, not a whole category.
+ * Floors a little under the figures measured when they were set (scripts/accuracy.ts, 2026-12-04): old fixtures
+ * precision 100%, recall 99.6% (235 of 236); corpus tune half (153 pages, six batches) 94.7% / 91.8% (847 of 923, 47
+ * false marks); corpus test half (62 pages of three batches, never tuned on, totals only) 94.7% / 89.9% (392 of 436,
+ * 22 false marks). A few labels of room, not a whole category.
  */
 const FLOORS = {
   'old fixtures': { precision: 1, recall: 0.98 },
-  'corpus tune half': { precision: 0.97, recall: 0.91 },
-  'corpus test half': { precision: 0.95, recall: 0.84 },
+  'corpus tune half': { precision: 0.93, recall: 0.9 },
+  'corpus test half': { precision: 0.93, recall: 0.88 },
 } as const;
 
 describe('accuracy on the old fixtures and the independent corpus', () => {
@@ -33,7 +33,7 @@ describe('accuracy on the old fixtures and the independent corpus', () => {
     const reasons = scores.flatMap((score) => [...score.misses, ...score.falsePositives].map((mention) => reasonFor(score, mention)));
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason).toMatch(/^(kept|dropped): [a-z-]+|^no candidate/);
-    expect(report([{ name: 'tune', scores }])).toMatch(/^set +pages labels found +tp false +miss +precision +recall\ntune +58 +295 /);
+    expect(report([{ name: 'tune', scores }])).toMatch(/^set +pages labels found +tp false +miss +precision +recall\ntune +153 +923 /);
   }, 120_000);
 });
 
