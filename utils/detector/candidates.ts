@@ -22,7 +22,7 @@ import type { Candidate, ShortNameOwner } from './types';
 export type LanguageHint = string | undefined | LanguageSource;
 
 /** What the DOM layer knows of the language at an offset. */
-export interface LanguageSource {
+interface LanguageSource {
   /** The `lang` of the text's element or an ancestor, if any. */
   declared(index: number): string | undefined;
   /** A guess from the wider text (the whole block), asked only when nothing is declared and the nearby words are unsure. */
@@ -166,10 +166,6 @@ function addShortForm(
 }
 
 /**
- * A listed namesake covering the short name at [start, end): it may begin up to `namesakeReach` words earlier, but
- * only through words that occur in namesakes, so most short names cost no regex call here.
- */
-/**
  * "Cara-style beanies", "Delevingne-esque brows": a name that is no place, before a suffix only a person takes.
  * "Paris-style cafés" is the city.
  */
@@ -197,6 +193,10 @@ function describesKin(text: string, start: number, end: number, rules: MatchingR
   return after !== null && rules.anyLanguage.kinNouns.has(after.text.toLowerCase()) && cuesHere().kinNouns.has(after.text.toLowerCase());
 }
 
+/**
+ * A listed namesake covering the short name at [start, end): it may begin up to `namesakeReach` words earlier, but
+ * only through words that occur in namesakes, so most short names cost no regex call here.
+ */
 function findNamesake(text: string, start: number, end: number, detector: Detector): { start: number; end: number } | null {
   const { namesakeStartingWith, namesakeReach, namesakeWords, namesakeFirstWords } = detector;
   const starts: number[] = [];

@@ -176,6 +176,8 @@ function decideShortForm(
     // Lower-case threads are not written with that care: a rival ahead in the same comment counts there ("named her
     // dog paris after paris hilton"); the next comment is someone else talking.
     if (side === 'rival' && (candidate.lowerCase === true ? gap > sentence.blockAfter : gap <= sentence.after || gap > sentence.blockAfter)) continue;
+    // For a surname, another bearer in a later sentence ("Her eldest sister, Chloe Delevingne, is a doctor") does not
+    // undo the page's subject, so it does not count as in the paragraph.
     note(side, gap, false, !candidate.owner.isSurname);
   }
   const detail = `person ${distance(own)}, other bearer ${distance(rival)}${rivalInSentence ? ' in the same sentence' : ''}`;
