@@ -54,13 +54,13 @@ export function decideCandidates(candidates: readonly Candidate[], detector: Det
   // "Cara may refer to:": a page about the name itself.
   const topics = keysOfRivals(candidates, 'name-topic');
   // "I'm Paris Nguyen": someone else bearing the name, so a speaker label "PARIS:" may be either.
-  const otherSpeakers = keysOfRivals(candidates, 'capitalised-neighbour');
-  const first = decidePass(candidates, detector, page, page.fullNameCounts, places, topics, otherSpeakers);
+  const namedOthers = keysOfRivals(candidates, 'capitalised-neighbour');
+  const first = decidePass(candidates, detector, page, page.fullNameCounts, places, topics, namedOthers);
   const references = new Map(page.fullNameCounts);
   first.forEach((decision, index) => {
     if (decision.kept && candidates[index].kind === 'short') references.set(decision.person, (references.get(decision.person) ?? 0) + 1);
   });
-  return decidePass(candidates, detector, page, references, places, topics, otherSpeakers);
+  return decidePass(candidates, detector, page, references, places, topics, namedOthers);
 }
 
 /** The short-name keys of rivals with this cue. */
@@ -84,7 +84,7 @@ function decidePass(
   references: ReadonlyMap<PersonId, number>,
   places: ReadonlyMap<string, number>,
   topics: ReadonlySet<string>,
-  otherSpeakers: ReadonlySet<string>,
+  namedOthers: ReadonlySet<string>,
 ): Decision[] {
   const credited: (PersonId | null)[] = new Array<PersonId | null>(candidates.length).fill(null);
   const decisions: Decision[] = [];
@@ -100,7 +100,7 @@ function decidePass(
     else if (lastKeptStart === candidate.start) decision = { kept: false, reason: 'shared-span' };
     else if (!isEstablished(page, candidate.owner.person)) {
       decision = { kept: false, reason: 'not-established' };
-    } else decision = decideShortForm(i, candidates, credited, detector, page, { references, places, topics, otherSpeakers, opensWith });
+    } else decision = decideShortForm(i, candidates, credited, detector, page, { references, places, topics, namedOthers, opensWith });
     if (decision.kept) {
       credited[i] = decision.person;
       lastKeptStart = candidate.start;
@@ -119,7 +119,7 @@ interface Counts {
   /** Short-name keys whose page is about the name itself ("Cara may refer to:"). */
   topics: ReadonlySet<string>;
   /** Short-name keys another bearer carries on the page as a first name or surname ("Paris Nguyen", "Kevin Jackson"). */
-  otherSpeakers: ReadonlySet<string>;
+  namedOthers: ReadonlySet<string>;
   /** The person whose full name is the text's first naming (its title or lead), if any: the page is about her. */
   opensWith: PersonId | undefined;
 }
@@ -188,7 +188,7 @@ function decideShortForm(
   if (candidate.family === true && candidate.lowerCase !== true && familyNamedBefore(index, candidates, detector)) return { kept: true, reason: 'family', person };
   if (counts.topics.has(key) && candidate.honorific !== true) return { kept: false, reason: 'name-topic' };
   // A transcript's "PARIS:" on a page where someone else called Paris takes part: the label does not say which.
-  if (candidate.speaker === true && counts.otherSpeakers.has(key)) return { kept: false, reason: 'other-bearer', detail: 'speaker label' };
+  if (candidate.speaker === true && counts.namedOthers.has(key)) return { kept: false, reason: 'other-bearer', detail: 'speaker label' };
   if (own < rival && own <= NEARBY_CHARS) return { kept: true, reason: 'person-nearer', person };
   // "Ms. Jackson": her, unless another bearer of the name shares the sentence. "Jackson" on a page about her: her,
   // unless another bearer is nearer in the same paragraph ("Janet Jackson... Jackson is coming to London").

@@ -72,7 +72,10 @@ export function isSaidFamily(text: string, start: number, end: number, owner: Sh
   return joinedWords(text, start, end, context, true).some((word) => context.isFamilyName(word.text.toLowerCase(), owner));
 }
 
-/** The words joined to [start, end) by a connective, "&" or "+" (or, when `commas`, a comma) on either side. */
+/** Signs that join two names as "and" does ("Cara & Paris", "cara + paris"). */
+const JOINING_SIGNS = '&+';
+
+/** The words joined to [start, end) by a connective or a joining sign (or, when `commas`, a comma) on either side. */
 function joinedWords(text: string, start: number, end: number, context: VerdictContext, commas: boolean): NeighbourWord[] {
   const words: NeighbourWord[] = [];
   const after = wordAfter(text, end);
@@ -81,7 +84,7 @@ function joinedWords(text: string, start: number, end: number, context: VerdictC
     if (next !== null) words.push(next);
   } else if (after === null) {
     const sign = skipInline(text, end, 1);
-    if (text[sign] === '&' || text[sign] === '+' || (commas && text[sign] === ',')) {
+    if (JOINING_SIGNS.includes(text[sign] ?? '-') || (commas && text[sign] === ',')) {
       const next = wordAfter(text, sign + 1);
       if (next !== null) words.push(next);
     }
@@ -92,7 +95,7 @@ function joinedWords(text: string, start: number, end: number, context: VerdictC
     if (previous !== null) words.push(previous);
   } else if (before === null) {
     const sign = skipInline(text, start, -1) - 1;
-    const previous = text[sign] === '&' || text[sign] === '+' ? wordBefore(text, sign) : commas && text[sign] === ',' ? wordEndingAt(text, sign) : null;
+    const previous = JOINING_SIGNS.includes(text[sign] ?? '-') ? wordBefore(text, sign) : commas && text[sign] === ',' ? wordEndingAt(text, sign) : null;
     if (previous !== null && !previous.dotted) words.push(previous);
   }
   return words;
