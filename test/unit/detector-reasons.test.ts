@@ -325,6 +325,26 @@ describe('language cues', () => {
     expect(why("Paris Jackson. Welcome back to Frame by Frame, I'm Paris Nguyen.", 'en').at(-1)).toBe('Paris:dropped:capitalised-neighbour');
   });
 
+  it('a place name before her only naming nearby, a later full name, is left alone unless it acts as a person', () => {
+    const later = (sentence: string) => why(`Live: Cara Delevingne at Chanel. ${sentence} 11:00 Front row: Paris Jackson arrives.`, 'en');
+    expect(later("That's how busy Paris is this week.")[1]).toBe('Paris:dropped:named-later');
+    expect(later('Paris wants to walk next season.')[1]).toBe('Paris:kept:person-nearer');
+    // In the sentence of her full name, or on a page that opens with her, the name is hers.
+    expect(why('My friend Paris, Paris Jackson, says the same.', 'en')[0]).toBe('Paris:kept:person-nearer');
+    expect(why(blocks('Paris Jackson: a career timeline', `${' Filler words go on here.'.repeat(12)} Paris on set in Malibu. Paris Jackson again.`), 'en')[1]).toBe(
+      'Paris:kept:person-nearer',
+    );
+    // A name that is no place is hers before her full name too.
+    expect(why('Wer ist Cara? Cara Delevingne, das Model.', 'de')[0]).toBe('Cara:kept:person-nearer');
+  });
+
+  it('Italian "la Jackson" and Portuguese "a Cara" name a woman; a German genitive keeps a namesake whole', () => {
+    expect(why('Paris Jackson a Roma. Il film che la Jackson ha citato.', 'it').at(-1)).toBe('Jackson:kept:person-nearer');
+    expect(why('Cara Delevingne no Rio. Eu amo a Cara demais.', 'pt').at(-1)).toBe('Cara:kept:person-nearer');
+    expect(why('Cara Delevingne. Every time a Cara turns up, we cheer.', 'en').at(-1)).toBe('Cara:dropped:article');
+    expect(why('Paris Jackson. Michael Jacksons Neverland wird verkauft.', 'de').at(-1)).toBe('Michael Jacksons:dropped:namesake');
+  });
+
   it('handles in a photo credit count, inside a URL they do not', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);

@@ -154,7 +154,8 @@ function lazyNamesakes(byFirstWord: ReadonlyMap<string, readonly string[]>): (fi
     if (regex === undefined) {
       const group = byFirstWord.get(firstWord);
       if (!group) return null;
-      regex = new RegExp(`(?:${alternation(group)})${WORD_END}`, 'iy');
+      // "s?": a German genitive ("Michael Jacksons Neverland"), like the short forms' own.
+      regex = new RegExp(`(?:${alternation(group)})s?${WORD_END}`, 'iy');
       compiled.set(firstWord, regex);
     }
     return regex;

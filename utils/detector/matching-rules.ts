@@ -12,6 +12,11 @@ export interface LanguageCues {
   otherTitles: ReadonlySet<string>;
   /** "the": "the Jacksons" is a family or a band, not the person. */
   articles: ReadonlySet<string>;
+  /**
+   * Italian "la", Portuguese "a": articles the language puts before a woman's name ("la Jackson ha citato", "amo a
+   * Cara"), so there they are no cue against her.
+   */
+  nameArticles: ReadonlySet<string>;
   /** "in", "en", "a"...: before a name that is also a place ("in Paris"), the place. */
   placePrepositions: ReadonlySet<string>;
   /**
@@ -90,6 +95,7 @@ type CueLists = {
     | 'personalHonorifics'
     | 'otherTitles'
     | 'articles'
+    | 'nameArticles'
     | 'placePrepositions'
     | 'genitivePrepositions'
     | 'placeNouns'
@@ -140,6 +146,8 @@ function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = t
     personalHonorifics: merged('personalHonorifics'),
     otherTitles: merged('otherTitles'),
     articles: merged('articles'),
+    // Text of no known language keeps every article a cue: "a Delevingne" is one of the family in English.
+    nameArticles: known ? merged('nameArticles') : new Set(),
     placePrepositions: merged('placePrepositions'),
     genitivePrepositions: merged('genitivePrepositions'),
     placeNouns: merged('placeNouns'),

@@ -12,6 +12,7 @@ const LanguageSchema = v.strictObject({
   personalHonorifics: v.optional(Words),
   otherTitles: v.optional(Words),
   articles: v.optional(Words),
+  nameArticles: v.optional(Words),
   placePrepositions: v.optional(Words),
   genitivePrepositions: v.optional(Words),
   connectives: v.optional(Words),

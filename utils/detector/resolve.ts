@@ -149,6 +149,9 @@ function decideShortForm(
     return detector.keysByPerson.get(otherPerson)?.has(key) ? 'rival' : null;
   };
   let own = Infinity;
+  // The nearest naming of the person before the name, and whether one ahead shares its sentence.
+  let ownBefore = Infinity;
+  let ownAheadInSentence = false;
   let rival = Infinity;
   let rivalInSentence = false;
   let rivalInBlock = Infinity;
@@ -163,7 +166,9 @@ function decideShortForm(
   };
   for (let j = index - 1; j >= 0 && candidate.start - candidates[j].end <= NEARBY_CHARS; j--) {
     const gap = Math.max(0, candidate.start - candidates[j].end);
-    note(sideOf(candidates[j], credited[j]), gap, gap <= sentence.before, gap <= sentence.blockBefore);
+    const side = sideOf(candidates[j], credited[j]);
+    if (side === 'own') ownBefore = Math.min(ownBefore, gap);
+    note(side, gap, gap <= sentence.before, gap <= sentence.blockBefore);
   }
   // Later short forms are not resolved yet, so only full names, handles and rivals count ahead. Another bearer named
   // later in the same sentence is someone else ("Jackson is Michael Jackson's daughter", "Delevingne was born to
@@ -178,6 +183,7 @@ function decideShortForm(
     if (side === 'rival' && (candidate.lowerCase === true ? gap > sentence.blockAfter : gap <= sentence.after || gap > sentence.blockAfter)) continue;
     // For a surname, another bearer in a later sentence ("Her eldest sister, Chloe Delevingne, is a doctor") does not
     // undo the page's subject, so it does not count as in the paragraph.
+    if (side === 'own' && gap <= sentence.after) ownAheadInSentence = true;
     note(side, gap, false, !candidate.owner.isSurname);
   }
   const detail = `person ${distance(own)}, other bearer ${distance(rival)}${rivalInSentence ? ' in the same sentence' : ''}`;
@@ -189,7 +195,16 @@ function decideShortForm(
   if (counts.topics.has(key) && candidate.honorific !== true) return { kept: false, reason: 'name-topic' };
   // A transcript's "PARIS:" on a page where someone else called Paris takes part: the label does not say which.
   if (candidate.speaker === true && counts.namedOthers.has(key)) return { kept: false, reason: 'other-bearer', detail: 'speaker label' };
-  if (own < rival && own <= NEARBY_CHARS) return { kept: true, reason: 'person-nearer', person };
+  if (own < rival && own <= NEARBY_CHARS) {
+    // Writers name a person in full before they shorten it. A name that is also a place, with her full name only in a
+    // later sentence ("That's how busy Paris is. 11:00 ... Paris Jackson arrives"), is the place as often, unless it
+    // acts as a person or the page opens with her.
+    const namedLater = ownBefore > NEARBY_CHARS && !ownAheadInSentence;
+    if (namedLater && detector.rules.places.has(key) && !candidate.owner.isSurname && candidate.animate !== true && counts.opensWith !== person) {
+      return { kept: false, reason: 'named-later', detail };
+    }
+    return { kept: true, reason: 'person-nearer', person, detail };
+  }
   // "Ms. Jackson": her, unless another bearer of the name shares the sentence. "Jackson" on a page about her: her,
   // unless another bearer is nearer in the same paragraph ("Janet Jackson... Jackson is coming to London").
   const ownReferences = references.get(person) ?? 0;

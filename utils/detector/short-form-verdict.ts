@@ -77,7 +77,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
     if (cues.otherTitles.has(beforeWord)) return rival('title');
     if (before.dotted) {
       // A sentence ended just before: there is no word before the name.
-    } else if (cues.articles.has(beforeWord)) {
+    } else if (cues.articles.has(beforeWord) && !isNameArticle(beforeWord, context)) {
       return rival('article');
     } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !isUserName(text, before.start) && !loosensCapitals(text, start, end, context)) {
       // Another first name before the surname: "Janet Jackson", "Poppy Delevingne".
@@ -132,6 +132,11 @@ function lowerCaseVerdict(text: string, start: number, end: number, owner: Short
 /** Where capitals say nothing about names: German nouns, title-case headlines ("When Cara Posted A Tribute"). */
 function loosensCapitals(text: string, start: number, end: number, context: VerdictContext): boolean {
   return context.cues.capitalisesNouns || isTitleCase(text, start, end, context.isName);
+}
+
+/** "la Jackson", "a Cara" in Italian or Portuguese, also in comments of that language on a page declared English. */
+function isNameArticle(word: string, context: VerdictContext): boolean {
+  return context.cues.nameArticles.has(word) || context.guessedCues().nameArticles.has(word);
 }
 
 function isPlaceAfterPossessive(text: string, end: number, cues: LanguageCues): boolean {

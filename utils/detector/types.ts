@@ -85,9 +85,10 @@ type KeptReason = 'full-name' | 'handle' | 'person-nearer' | 'page-balance' | 'p
  * Why a candidate was not marked: a cue from its words (RivalCue, WordCue); `not-established` (the page never names the
  * person in full); `rival-nearer` / `tie` (another bearer is nearer than the person, or as near); `page-balance` (far
  * from any naming, and others bearing the name are named as often); `lower-case-far` (a lower-case short form with no
- * naming of the person nearby); `shared-span` (another person sharing the short name took it).
+ * naming of the person nearby); `named-later` (a name that is also a place, before her only naming nearby, a full name
+ * in a later sentence); `shared-span` (another person sharing the short name took it).
  */
-type DroppedReason = RivalCue | WordCue | 'not-established' | 'rival-nearer' | 'tie' | 'page-balance' | 'lower-case-far' | 'shared-span';
+type DroppedReason = RivalCue | WordCue | 'not-established' | 'rival-nearer' | 'tie' | 'page-balance' | 'lower-case-far' | 'named-later' | 'shared-span';
 
 /**
  * What one match of the scan is, before short forms are resolved. `rival` marks another bearer of short names
