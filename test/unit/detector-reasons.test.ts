@@ -345,6 +345,42 @@ describe('language cues', () => {
     expect(why('Paris Jackson. Michael Jacksons Neverland wird verkauft.', 'de').at(-1)).toBe('Michael Jacksons:dropped:namesake');
   });
 
+  it('the city said so: "Paris, the capital", "Next stop: Paris", an airport code', () => {
+    expect(why('Paris Jackson. Paris, the capital of France, is busy.', 'en').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why('Paris Jackson no Rio. Próxima parada: Paris?', 'pt').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why('Paris Jackson. Flights from Jackson (JAN) from $61.', 'en').at(-1)).toBe('Jackson:dropped:place-list');
+    // Portuguese "a" before a name and its verb is the article, not "to".
+    expect(why('Paris Jackson no Rio. Disse a mãe: a Paris tem a cara do pai.', 'pt').at(-2)).toBe('Paris:kept:person-nearer');
+  });
+
+  it('the two named together: "Cara, Paris spotted", "Cara and her friend Paris", "cara liked paris\'s pic"', () => {
+    const far = ' Filler words go on here.'.repeat(12);
+    const page = (sentence: string) => why(`Cara Delevingne and Paris Jackson.${far} Michael Jackson and Paris Hilton.${far} ${sentence}`, 'en').at(-1);
+    expect(page('Cara, Paris spotted at dinner.')).toBe('Paris:kept:paired');
+    expect(page('Cara and her friend Paris were all smiles.')).toBe('Paris:kept:person-nearer');
+    // Only earlier in its sentence: "Paris" in the next one still needs her.
+    expect(page('Cara was all smiles. Then Paris arrived.')).toBe('Paris:dropped:page-balance');
+  });
+
+  it("someone else said so: a player's full name in a box score, a columnist who 'says:', 'miss' as a verb", () => {
+    expect(why('Key stats Paris Jackson: 24 pts, 6 ast.', 'en')).toEqual(['Paris Jackson:dropped:other-bearer']);
+    const column = why(blocks('Our fashion director, Jackson Pryce, answers. Paris Jackson wears boots.', 'Jackson says: Less than you think.'), 'en');
+    expect(column.at(-1)).toBe('Jackson:dropped:other-bearer');
+    expect(why("Cara Delevingne plays Margo. But you miss Cara when she's gone.", 'en').at(-1)).toBe('Cara:kept:person-nearer');
+    expect(why('Paris Jackson. Ayer, una fan: Cara siempre tan natural.', 'es').slice(1)).toEqual(['Cara:dropped:not-established']);
+  });
+
+  it('a wiki subpage title "Paris Jackson/Career timeline" is a full name; a path is not', () => {
+    expect(why('Paris Jackson/Career timeline', 'en')).toEqual(['Paris Jackson:kept:full-name']);
+    expect(why('see wiki/Paris Jackson/Career', 'en')).toEqual([]);
+  });
+
+  it('a sentence in another language on an English page: its prepositions, and the words beside a lower-case name', () => {
+    expect(why('Paris Jackson at the shows. Les rues de Paris sont fermées pour la Fashion Week.', 'en').at(-1)).toBe('Paris:dropped:place-preposition');
+    expect(why('cara delevingne posted this. qué cara de felicidad', 'en').at(-1)).toBe('cara:dropped:language-word');
+    expect(why('cara delevingne posted this. omg cara looks amazing', 'en').at(-1)).toBe('cara:kept:person-nearer');
+  });
+
   it('handles in a photo credit count, inside a URL they do not', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);

@@ -3,7 +3,7 @@
  * around each hit. Produces full names, handles, short-form candidates and rivals, in text order.
  */
 import { bareWord, type Detector } from './compile';
-import { isGlued, possessiveEnd, wordAfter, wordBefore } from './context-cues';
+import { isGlued, isPageTitlePath, possessiveEnd, wordAfter, wordBefore } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { guessLanguage } from './language';
@@ -12,7 +12,7 @@ import { cuesFor, type LanguageCues, type MatchingRules } from './matching-rules
 import { verdictsFor } from './owner-verdicts';
 import { shortFormVerdict, type VerdictContext } from './short-form-verdict';
 import type { ScanGroup } from './first-token-scans';
-import { hasQualifier } from './surroundings';
+import { hasOtherBearerContext, hasQualifier } from './surroundings';
 import type { Candidate, ShortNameOwner } from './types';
 
 /**
@@ -74,18 +74,19 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
       continue;
     }
     const end = possessiveEnd(text, matchEnd);
-    if (isGlued(text, start, end) && !(group.kind === 'short' && isPersonCompound(text, start, end, detector))) continue;
+    if (isGlued(text, start, end) && !(group.kind === 'short' ? isPersonCompound(text, start, end, detector) : group.kind === 'full' && isPageTitlePath(text, start, end))) continue;
     if (group.kind === 'short') {
       prefilter.lastIndex = Math.max(matchEnd, addShortForm(text, start, matchEnd, end, detector, candidates, language, guess));
       continue;
     }
     const { person } = group;
-    // "Paris Jackson (footballer)", "Senior guard Paris Jackson": a namesake the data cannot list, said so by the page.
+    // "Paris Jackson (footballer)", "Senior guard Paris Jackson", "Key stats Paris Jackson: 24 pts": a namesake the data
+    // cannot list, said so by the page.
     const position = wordBefore(text, start);
     const keys = [...(detector.keysByPerson.get(person) ?? [])];
     if (hasQualifier(text, end, detector.rules.qualifierNouns)) {
       candidates.push({ kind: 'rival', keys, start, end, cue: 'qualifier', people: [person] });
-    } else if (position !== null && detector.rules.sportsPositions.has(position.text.toLowerCase())) {
+    } else if ((position !== null && detector.rules.sportsPositions.has(position.text.toLowerCase())) || hasOtherBearerContext(text, start, end, detector.rules)) {
       candidates.push({ kind: 'rival', keys, start, end, cue: 'other-bearer', people: [person] });
     } else candidates.push({ kind: 'full', person, start, end });
   }

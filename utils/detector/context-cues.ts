@@ -58,6 +58,15 @@ export function isGlued(text: string, start: number, end: number): boolean {
   return (after === '-' || after === '.') && isWordCharAt(text, end + 1);
 }
 
+/**
+ * "Paris Jackson/Career timeline": a wiki subpage's title, a full name before a slash and a capitalised word, not glued
+ * to a path before it.
+ */
+export function isPageTitlePath(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  return text[end] === '/' && !'/@#\\'.includes(before) && !isWordCharBefore(text, start) && isCapitalised(text.slice(end + 1, end + 2));
+}
+
 /** Whether a word starts with a capital letter (a proper noun, or a sentence start). */
 export function isCapitalised(word: string): boolean {
   const first = String.fromCodePoint(word.codePointAt(0) ?? 32);

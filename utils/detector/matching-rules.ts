@@ -42,8 +42,8 @@ export interface LanguageCues {
   /** "Familie", "famille": before a surname, the family ("Familie Jackson"); a language's own, since English puts them after. */
   collectiveNounsBefore: ReadonlySet<string>;
   /**
-   * "è", "es", "non", "tem": a copula, a frequent verb or a negation. A bare common noun cannot open a sentence before
-   * its verb, so "cara è stupenda" and "Cara non ha sfilato" name someone.
+   * "è", "es", "non", "tem", "sempre": a copula, a frequent verb, a negation or an adverb before the verb. A bare common
+   * noun cannot open a sentence before its verb, so "cara è stupenda" and "Cara non ha sfilato" name someone.
    */
   subjectVerbs: ReadonlySet<string>;
   /** Capitalised words that are never a name part: connectives ("But", "And") and sentence-initial words ("Pour"). */

@@ -110,7 +110,11 @@ function decidePass(
   return decisions;
 }
 
-type Side = 'own' | 'rival' | null;
+/**
+ * What a naming near a short form says about it: the person, another bearer of the name, or another person of the
+ * data who does not bear it (a `companion`: "Cara and her friend Paris", "cara liked paris's pic").
+ */
+type Side = 'own' | 'rival' | 'companion' | null;
 
 /** References per person (see decideCandidates) and place rivals per key (see placeRivalCounts). */
 interface Counts {
@@ -146,18 +150,16 @@ function decideShortForm(
     if (other.kind === 'rival') return other.keys.includes(key) && other.kin !== true && !(candidate.animate === true && PLACE_CUES.has(other.cue)) ? 'rival' : null;
     if (otherPerson === null) return null;
     if (otherPerson === person) return 'own';
-    return detector.keysByPerson.get(otherPerson)?.has(key) ? 'rival' : null;
+    return detector.keysByPerson.get(otherPerson)?.has(key) ? 'rival' : 'companion';
   };
   let own = Infinity;
-  // The nearest naming of the person before the name, and whether one ahead shares its sentence.
-  let ownBefore = Infinity;
-  let ownAheadInSentence = false;
   let rival = Infinity;
   let rivalInSentence = false;
   let rivalInBlock = Infinity;
   const { sentence } = candidate;
   const note = (side: Side, distance: number, inSentence: boolean, inBlock: boolean) => {
-    if (side === 'own') own = Math.min(own, distance);
+    // The people of the data are written about together: another one named earlier in the sentence stands for her.
+    if (side === 'own' || (side === 'companion' && inSentence)) own = Math.min(own, distance);
     else if (side === 'rival') {
       rival = Math.min(rival, distance);
       if (inSentence) rivalInSentence = true;
@@ -166,10 +168,11 @@ function decideShortForm(
   };
   for (let j = index - 1; j >= 0 && candidate.start - candidates[j].end <= NEARBY_CHARS; j--) {
     const gap = Math.max(0, candidate.start - candidates[j].end);
-    const side = sideOf(candidates[j], credited[j]);
-    if (side === 'own') ownBefore = Math.min(ownBefore, gap);
-    note(side, gap, gap <= sentence.before, gap <= sentence.blockBefore);
+    note(sideOf(candidates[j], credited[j]), gap, gap <= sentence.before, gap <= sentence.blockBefore);
   }
+  // The nearest naming of her before the name, and (below) whether one ahead shares its sentence.
+  const ownBefore = own;
+  let ownAheadInSentence = false;
   // Later short forms are not resolved yet, so only full names, handles and rivals count ahead. Another bearer named
   // later in the same sentence is someone else ("Jackson is Michael Jackson's daughter", "Delevingne was born to
   // Pandora Delevingne"); one in a later paragraph or headline starts something new. Only a later sentence of the

@@ -49,11 +49,11 @@ function hasPronounAfter(text: string, end: number, pronouns: ReadonlySet<string
 const AGE = /^,\s?\d{1,2}\s?[,)]/;
 
 /**
- * "Cara and Paris", "paris e cara", "Delevingne & Jackson's": joined by a connective (or "&") to another person's
- * short name or the first part of their full name.
+ * "Cara and Paris", "paris e cara", "Delevingne & Jackson's", "Cara, Paris spotted": joined by a connective, a
+ * joining sign or a comma to another person's short name or the first part of their full name.
  */
 export function pairedName(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): PairedName | undefined {
-  for (const word of joinedWords(text, start, end, context, false)) {
+  for (const word of joinedWords(text, start, end, context, true)) {
     const person = context.otherShortNamePerson(word.text.toLowerCase(), owner);
     if (person !== undefined) return { person, gap: word.start >= end ? word.start - end : word.end - start };
   }

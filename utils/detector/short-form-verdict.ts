@@ -4,7 +4,7 @@
  * in resolve.ts.
  */
 import { isCapitalised, isQuoted, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
-import type { LanguageCues, MatchingRules } from './matching-rules';
+import { cuesFor, type LanguageCues, type MatchingRules } from './matching-rules';
 import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isNameTopic, isSpeakerLabel, isTitleCase, startsSentence } from './surroundings';
 import type { PersonId } from '@/utils/dataset/types';
 import { isAnimate, isSaidFamily, pairedName, type PairedName } from './short-form-links';
@@ -56,7 +56,9 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (hasQualifier(text, end, rules.qualifierNouns)) return rival('qualifier');
   if (isNameTopic(text, end, rules.nameTopicPhrases)) return rival('name-topic');
   if (isQuotedTitle(text, start, end, context)) return rival('quoted-title');
-  const placePreposition = cues.placePrepositions.has(beforeWord) || (!owner.isSurname && cues.genitivePrepositions.has(beforeWord));
+  // Portuguese "a Paris tem a cara do pai": "a" is the article before a name that a verb follows, not "to".
+  const articleBeforeSubject = before !== null && isNameArticle(beforeWord, context) && beforeVerb(text, end, cues);
+  const placePreposition = !articleBeforeSubject && isPlacePreposition(beforeWord, owner, cues, context);
   if (isPlace && before !== null && placePreposition && (!possessive || isPlaceAfterPossessive(text, end, cues))) {
     // "in Paris" is the city, but "sitting in Paris' lap" is her.
     return rival('place-preposition');
@@ -68,7 +70,8 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (hasOtherBearerContext(text, start, end, rules)) return rival('other-bearer');
   if (!isCapitalised(text.slice(start, tokenEnd))) return lowerCaseVerdict(text, start, end, owner, context);
   if (before !== null) {
-    if (cues.personalHonorifics.has(beforeWord)) {
+    // "you miss Cara when she's gone": an honorific is written with a capital or a stop; "miss" is a verb.
+    if (cues.personalHonorifics.has(beforeWord) && (before.dotted || isCapitalised(before.text))) {
       // "Ms. Delevingne" is her; "Miss Paris" is a pageant, and a quoted "Miss Jackson" is a song title.
       if (!owner.isSurname) return rival('title');
       if (isQuoted(text, before.start, end, rules.quoteMarks)) return rival('quoted-title');
@@ -105,7 +108,7 @@ function withLinks(
   const pairedWith = pairedName(text, start, end, owner, context);
   const family = !owner.isSurname && isSaidFamily(text, start, end, owner, context);
   const animate = isAnimate(text, start, end, context.cues);
-  const speaker = isSpeakerLabel(text, start, end);
+  const speaker = isSpeakerLabel(text, start, end, context.cues.speechVerbs);
   return {
     ...verdict,
     ...(pairedWith === undefined ? {} : { pairedWith }),
@@ -122,16 +125,42 @@ function withLinks(
  * are asked too: a Spanish sentence quoted on an English page ("Es una cara conocida") is Spanish.
  */
 function lowerCaseVerdict(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): ShortVerdict {
-  const isWord = context.cues.commonWords.has(owner.key) || (context.cues.known && context.guessedCues().commonWords.has(owner.key));
+  const isWord =
+    context.cues.commonWords.has(owner.key) ||
+    (context.cues.known && context.guessedCues().commonWords.has(owner.key)) ||
+    besideWordOfItsLanguage(text, start, end, owner, context);
   // A bare noun cannot open a sentence before its verb: "cara è stupenda" names someone, "la cara" is a face.
   const subject = startsSentence(text, start) && (beforeVerb(text, end, context.cues) || beforeVerb(text, end, context.guessedCues()));
   if (isWord && !subject && pairedName(text, start, end, owner, context) === undefined) return { kind: 'word', cue: 'language-word' };
   return withLinks({ kind: 'short', lowerCase: true }, text, start, end, owner, context);
 }
 
+/**
+ * "qué cara de felicidad", "Roma è cara": a word right before or after that only a language in which the name is an
+ * ordinary word uses, in a comment too short for its language to be guessed.
+ */
+function besideWordOfItsLanguage(text: string, start: number, end: number, owner: ShortNameOwner, context: VerdictContext): boolean {
+  const { rules } = context;
+  const ofItsLanguage = (word: NeighbourWord | null) => {
+    const language = word === null ? undefined : rules.guessWords.get(word.text.toLowerCase());
+    return language !== undefined && cuesFor(rules, language).commonWords.has(owner.key);
+  };
+  return ofItsLanguage(wordBefore(text, start)) || ofItsLanguage(wordAfter(text, end));
+}
+
 /** Where capitals say nothing about names: German nouns, title-case headlines ("When Cara Posted A Tribute"). */
 function loosensCapitals(text: string, start: number, end: number, context: VerdictContext): boolean {
   return context.cues.capitalisesNouns || isTitleCase(text, start, end, context.isName);
+}
+
+/**
+ * "in Paris", "en París", "de Paris" (before a given name only): a place preposition of the text's language, or of the
+ * language its sentence reads as ("les rues de Paris" in a French post on an English page).
+ */
+function isPlacePreposition(word: string, owner: ShortNameOwner, cues: LanguageCues, context: VerdictContext): boolean {
+  const isOne = (some: LanguageCues) => some.placePrepositions.has(word) || (!owner.isSurname && some.genitivePrepositions.has(word));
+  if (isOne(cues)) return true;
+  return isOne(context.rules.anyLanguage) && isOne(context.guessedCues());
 }
 
 /** "la Jackson", "a Cara" in Italian or Portuguese, also in comments of that language on a page declared English. */

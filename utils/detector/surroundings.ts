@@ -3,7 +3,7 @@
  * list of places, sports context. Each looks at a bounded window inside the name's block, and only for candidates.
  */
 import { isLetterCode, isSpaceCode } from './chars';
-import { isCapitalised } from './context-cues';
+import { isCapitalised, wordAfter } from './context-cues';
 import type { MatchingRules } from './matching-rules';
 
 /** Characters looked at on each side of the name: about one sentence. */
@@ -89,10 +89,14 @@ export function isInPlaceList(
     placeAfter.lastIndex = end;
     if (placeAfter.test(text)) return true;
   }
-  if (regionAfter(text, end, rules.placeRegions) || seasonAfter(text, end, rules.placeSeasons)) return true;
+  if (regionAfter(text, end, rules.placeRegions) || seasonAfter(text, end, rules.placeSeasons) || placeNounApposition(text, end, rules) || placeNounLabel(text, start, rules)) return true;
+  // "Flights from Jackson (JAN) to Paris (CDG)": an airport's code.
+  if (AIRPORT_CODE.test(text.slice(end, end + 7))) return true;
   // A parenthesis right after that names a place noun: "Paris (city in France)", "Paris (disambiguation)".
   return parenthesisHolds(text, end, (word) => rules.placeNouns.has(word) || rules.places.has(word));
 }
+
+const AIRPORT_CODE = /^ ?\([A-Z]{3}\)/;
 
 /** Whether the name is all its block holds (a link in a "See also" list, a menu item): no sentence says who it is. */
 export function isAloneInBlock(text: string, start: number, end: number): boolean {
@@ -169,9 +173,33 @@ function seasonAfter(text: string, end: number, seasons: ReadonlySet<string>): b
   return season !== undefined && seasons.has(season.replace(/[^a-z]+$/, ''));
 }
 
-/** "PARIS: Welcome back": a speaker's label in a transcript, at the start of a block or line, before a colon. */
-export function isSpeakerLabel(text: string, start: number, end: number): boolean {
-  if (text[end] !== ':') return false;
+/** "Paris, the capital of France", "Paris, la ville lumière": a place noun in apposition, after a comma and an article. */
+function placeNounApposition(text: string, end: number, rules: MatchingRules): boolean {
+  if (text[end] !== ',') return false;
+  const article = wordAfter(text, end + 1);
+  if (article === null || !rules.anyLanguage.articles.has(article.text.toLowerCase())) return false;
+  const noun = wordAfter(text, article.end);
+  return noun !== null && rules.placeNouns.has(noun.text.toLowerCase());
+}
+
+/** "Next stop: Paris", "Próxima parada: Paris?": a place noun labels the name. */
+function placeNounLabel(text: string, start: number, rules: MatchingRules): boolean {
+  let i = start;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (text[i - 1] !== ':') return false;
+  const colon = i - 1;
+  let from = colon;
+  while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
+  return from < colon && rules.placeNouns.has(text.slice(from, colon).toLowerCase());
+}
+
+/**
+ * "PARIS: Welcome back", "Jackson says: Less than you think": a speaker's label in a transcript or an advice column,
+ * at the start of a block or line, before a colon (after a verb of saying, when there is one).
+ */
+export function isSpeakerLabel(text: string, start: number, end: number, speechVerbs: ReadonlySet<string>): boolean {
+  const verb = text[end] === ':' ? null : wordAfter(text, end);
+  if (verb === null ? text[end] !== ':' : text[verb.end] !== ':' || !speechVerbs.has(verb.text.toLowerCase())) return false;
   let i = start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   return i === 0 || text[i - 1] === '\u2029' || text[i - 1] === '\n';
