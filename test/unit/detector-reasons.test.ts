@@ -381,6 +381,14 @@ describe('language cues', () => {
     expect(why('cara delevingne posted this. omg cara looks amazing', 'en').at(-1)).toBe('cara:kept:person-nearer');
   });
 
+  it("another bearer named only in another block: the page's balance decides", () => {
+    const far = ' Filler words go on here.'.repeat(12);
+    const gallery = (caption: string) => why(blocks(`Cara Delevingne at Cannes. Cara Delevingne again.${far}`, 'The host. Actress Cara Buono poses by the pool.', caption), 'en').at(-1);
+    expect(gallery("On stage. Cara introduces the auction's first lot.")).toBe('Cara:kept:page-balance');
+    // In its own block, the other bearer is nearer.
+    expect(why(blocks(`Cara Delevingne at Cannes. Cara Delevingne again.${far}`, "Actress Cara Buono poses. Cara introduces the lot."), 'en').at(-1)).toBe('Cara:dropped:rival-nearer');
+  });
+
   it('handles in a photo credit count, inside a URL they do not', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);

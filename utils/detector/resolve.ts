@@ -226,7 +226,10 @@ function decideShortForm(
   if (candidate.animate === true && counts.opensWith === person && !rivalInSentence && rivalInBlock === Infinity) {
     return { kept: true, reason: 'page-subject', person, detail };
   }
-  if (own <= NEARBY_CHARS || rival <= NEARBY_CHARS) {
+  // Another bearer named only in another block (the previous caption, comment or paragraph) settles the name no more
+  // than her naming elsewhere on the page does: with her not named nearby either, the page's balance decides.
+  const rivalOnlyElsewhere = own > NEARBY_CHARS && rivalInBlock === Infinity;
+  if ((own <= NEARBY_CHARS || rival <= NEARBY_CHARS) && !rivalOnlyElsewhere) {
     return { kept: false, reason: own === rival ? 'tie' : 'rival-nearer', detail };
   }
   const balance = pageBalance(candidate, detector, page, counts);
