@@ -118,7 +118,7 @@ describe('reasons', () => {
     const far = ' Filler words go on here.'.repeat(12);
     const thread = `Cara Delevingne walked. Cara Delevingne smiled. Cara Delevingne left.${far} unpopular opinion: poppy > cara`;
     expect(why(thread, 'en').at(-1)).toBe('cara:kept:page-balance');
-    expect(why(`Paris Jackson walked. Paris Jackson smiled. Paris Jackson left.${far} paris is expensive`, 'en').at(-1)).toBe('paris:dropped:lower-case-far');
+    expect(why(`Paris Jackson walked. Paris Jackson smiled. Paris Jackson left.${far} paris is lovely in spring`, 'en').at(-1)).toBe('paris:dropped:lower-case-far');
   });
 
   it('title-case headlines: capitalised neighbours say nothing', () => {
@@ -387,6 +387,17 @@ describe('language cues', () => {
     expect(gallery("On stage. Cara introduces the auction's first lot.")).toBe('Cara:kept:page-balance');
     // In its own block, the other bearer is nearer.
     expect(why(blocks(`Cara Delevingne at Cannes. Cara Delevingne again.${far}`, "Actress Cara Buono poses. Cara introduces the lot."), 'en').at(-1)).toBe('Cara:dropped:rival-nearer');
+  });
+
+  it('what is said only of a place or of a word: "rainy Paris", "Paris is so crowded", "Cara - definition"', () => {
+    expect(why('Paris Jackson. Good morning from a rainy Paris!', 'en').at(-1)).toBe('Paris:dropped:place-adjective');
+    expect(why('Paris Jackson. paris is expensive but the vintage shops are not.', 'en').at(-1)).toBe('paris:dropped:place-adjective');
+    expect(why('Paris Jackson no Rio. Paris é muito cara.', 'pt').at(-2)).toBe('Paris:dropped:place-adjective');
+    expect(why('Paris Jackson. Paris is a model now.', 'en').at(-1)).toBe('Paris:kept:person-nearer');
+    expect(why('cara delevingne movies · cara meaning spanish · Cara - definition in the dictionary', 'en').slice(1)).toEqual([
+      'cara:dropped:qualifier',
+      'Cara:dropped:qualifier',
+    ]);
   });
 
   it('handles in a photo credit count, inside a URL they do not', () => {

@@ -79,6 +79,10 @@ export interface MatchingRules extends LanguageCues {
   otherBearerContext: ReadonlySet<string>;
   /** Words in a parenthesis right after a name that say what else it is: "Paris (given name)", "(footballer)". */
   qualifierNouns: ReadonlySet<string>;
+  /** "meaning", "definition", "significado": right after a name (or its dash), the word is looked up, not the person. */
+  senseWords: ReadonlySet<string>;
+  /** "expensive", "rainy", "teuer": said of a name that is a place ("Paris is expensive", "a rainy Paris"), the place. */
+  placeAdjectives: ReadonlySet<string>;
   /** The cues per language (the top-level lists plus the language's own), keyed by primary language subtag. */
   languages: ReadonlyMap<string, LanguageCues>;
   /** Every language's cues together: for text whose language is neither declared nor guessed. */
@@ -135,6 +139,8 @@ export interface RawMatchingRules extends CueLists {
   otherBearerAfter?: string[];
   otherBearerContext?: string[];
   qualifierNouns?: string[];
+  senseWords?: string[];
+  placeAdjectives?: string[];
   languages?: Record<string, RawLanguageCues>;
 }
 
@@ -181,6 +187,8 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
     otherBearerAfter: lower(raw.otherBearerAfter),
     otherBearerContext: lower(raw.otherBearerContext),
     qualifierNouns: lower(raw.qualifierNouns),
+    senseWords: lower(raw.senseWords),
+    placeAdjectives: lower(raw.placeAdjectives),
     languages: new Map(languages.map(([code, cues]) => [code.toLowerCase(), cuesOf([raw, cues], cues.capitalisesNouns === true)])),
     // Noun capitalisation is left out: it would switch off a cue on every page that does not say its language.
     anyLanguage: cuesOf([raw, ...languages.map(([, cues]) => cues)], false, false),

@@ -40,6 +40,8 @@ const MatchingFileSchema = v.strictObject({
   speechVerbs: v.optional(Words),
   personPronouns: v.optional(Words),
   qualifierNouns: v.optional(Words),
+  senseWords: v.optional(Words),
+  placeAdjectives: v.optional(Words),
   connectives: Words,
   sentenceStarts: v.optional(Words),
   places: v.optional(Words),

@@ -129,7 +129,7 @@ interface Counts {
 }
 
 /** Cues that make a rival the place, not a person: they say nothing against a short form that acts as a person. */
-const PLACE_CUES: ReadonlySet<RivalCue> = new Set(['place-preposition', 'place-list', 'place-noun']);
+const PLACE_CUES: ReadonlySet<RivalCue> = new Set(['place-preposition', 'place-list', 'place-noun', 'place-adjective']);
 
 function decideShortForm(
   index: number,

@@ -53,7 +53,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (after !== null && cues.collectiveNouns.has(afterWord)) return rival('collective-noun');
   if (before !== null && !before.dotted && cues.collectiveNounsBefore.has(beforeWord)) return rival('collective-noun');
   // "Paris (given name)", "Cara (disambiguation)": an entry about the name; “Honey, Paris”, “Jackson”: a title.
-  if (hasQualifier(text, end, rules.qualifierNouns)) return rival('qualifier');
+  if (hasQualifier(text, end, rules.qualifierNouns) || isLookedUp(text, end, rules.senseWords)) return rival('qualifier');
   if (isNameTopic(text, end, rules.nameTopicPhrases)) return rival('name-topic');
   if (isQuotedTitle(text, start, end, context)) return rival('quoted-title');
   // Portuguese "a Paris tem a cara do pai": "a" is the article before a name that a verb follows, not "to".
@@ -64,6 +64,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
     return rival('place-preposition');
   }
   if (isPlace && (isInPlaceList(text, start, end, context) || isAloneInBlock(text, start, end))) return rival('place-list');
+  if (isPlace && isSaidOfPlace(text, start, end, before, context)) return rival('place-adjective');
   // "Paris hotels", "Paris's metro": the city as a modifier.
   const next = possessive ? wordAfter(text, end) : after;
   if (isPlace && next !== null && rules.placeNouns.has(next.text.toLowerCase())) return rival('place-noun');
@@ -95,6 +96,30 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   }
   return withLinks({ kind: 'short', lowerCase: false }, text, start, end, owner, context);
 }
+
+/** "Cara - definition", "cara meaning spanish": a dictionary's or a search's entry for the word. */
+function isLookedUp(text: string, end: number, senseWords: ReadonlySet<string>): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '-' || text[i] === '\u2013' || text[i] === ':')) i++;
+  const word = wordAfter(text, i === end ? end : i - 1);
+  return word !== null && senseWords.has(word.text.toLowerCase());
+}
+
+/**
+ * "rainy Paris", "Paris is so expensive", "Paris é cara": a place adjective right before the name, or after it and a
+ * copula (and an intensifier).
+ */
+function isSaidOfPlace(text: string, start: number, end: number, before: NeighbourWord | null, context: VerdictContext): boolean {
+  const { placeAdjectives } = context.rules;
+  if (before !== null && !before.dotted && placeAdjectives.has(before.text.toLowerCase())) return true;
+  const copula = wordAfter(text, end);
+  if (copula === null || !context.rules.anyLanguage.subjectVerbs.has(copula.text.toLowerCase())) return false;
+  let next = wordAfter(text, copula.end);
+  if (next !== null && INTENSIFIERS.has(next.text.toLowerCase())) next = wordAfter(text, next.end);
+  return next !== null && placeAdjectives.has(next.text.toLowerCase());
+}
+
+const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'very', 'really', 'always', 'too', 'très', 'trop', 'muy', 'molto', 'troppo', 'muito', 'sehr', 'immer']);
 
 /** Adds what links the name to the person's company: another person's name joined to it, or a family cue. */
 function withLinks(

@@ -45,6 +45,8 @@ export interface ShortNameOwner {
  * - `capitalised-neighbour`: another capitalised word next to it that is not a connective ("Janet Jackson");
  * - `collective-noun`: "the Jackson family";
  * - `place-noun`: a name that is also a place, before a place noun ("Paris hotels", "Paris's metro");
+ * - `place-adjective`: a name that is also a place, with an adjective only a place takes ("rainy Paris", "Paris is
+ *   expensive");
  * - `qualifier`: a parenthesis after it says what else it is ("Paris (given name)", "Paris Jackson (footballer)");
  * - `other-bearer`: sports or music context ("feat. Jackson", "Jackson Jr.", "Jackson scores", a touchdown nearby);
  * - `name-topic`: the name itself is the topic ("Cara may refer to:", "Paris is a given name"): on that page every
@@ -60,6 +62,7 @@ export type RivalCue =
   | 'capitalised-neighbour'
   | 'collective-noun'
   | 'place-noun'
+  | 'place-adjective'
   | 'qualifier'
   | 'other-bearer'
   | 'name-topic';
