@@ -392,8 +392,11 @@ describe('language cues', () => {
   it('what is said only of a place or of a word: "rainy Paris", "Paris is so crowded", "Cara - definition"', () => {
     expect(why('Paris Jackson. Good morning from a rainy Paris!', 'en').at(-1)).toBe('Paris:dropped:place-adjective');
     expect(why('Paris Jackson. paris is expensive but the vintage shops are not.', 'en').at(-1)).toBe('paris:dropped:place-adjective');
-    expect(why('Paris Jackson no Rio. Paris é muito cara.', 'pt').at(-2)).toBe('Paris:dropped:place-adjective');
+    expect(why('Paris Jackson à Rome. Paris est très chère.', 'fr').at(-1)).toBe('Paris:dropped:place-adjective');
     expect(why('Paris Jackson. Paris is a model now.', 'en').at(-1)).toBe('Paris:kept:person-nearer');
+    // What only a person is: the city named next to her is no rival then.
+    expect(why('Paris Jackson. In Paris, Paris looks so happy.', 'en').at(-1)).toBe('Paris:kept:person-nearer');
+    expect(why('Paris Jackson. In Paris, Paris looks so busy.', 'en').at(-1)).toBe('Paris:dropped:rival-nearer');
     expect(why('cara delevingne movies · cara meaning spanish · Cara - definition in the dictionary', 'en').slice(1)).toEqual([
       'cara:dropped:qualifier',
       'Cara:dropped:qualifier',

@@ -67,6 +67,17 @@ export function isPageTitlePath(text: string, start: number, end: number): boole
   return text[end] === '/' && !'/@#\\'.includes(before) && !isWordCharBefore(text, start) && isCapitalised(text.slice(end + 1, end + 2));
 }
 
+const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'very', 'really', 'always', 'too', 'très', 'trop', 'muy', 'molto', 'troppo', 'muito', 'sehr', 'immer']);
+
+/** "Paris is so expensive", "Paris looks happy": a copula after the name, an intensifier perhaps, then one of `adjectives`. */
+export function isPredicated(text: string, end: number, copulas: ReadonlySet<string>, adjectives: ReadonlySet<string>): boolean {
+  const copula = wordAfter(text, end);
+  if (copula === null || !copulas.has(copula.text.toLowerCase())) return false;
+  let next = wordAfter(text, copula.end);
+  if (next !== null && INTENSIFIERS.has(next.text.toLowerCase())) next = wordAfter(text, next.end);
+  return next !== null && adjectives.has(next.text.toLowerCase());
+}
+
 /** Whether a word starts with a capital letter (a proper noun, or a sentence start). */
 export function isCapitalised(word: string): boolean {
   const first = String.fromCodePoint(word.codePointAt(0) ?? 32);

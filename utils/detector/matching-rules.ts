@@ -35,6 +35,8 @@ export interface LanguageCues {
    * boyfriend"... ("Paris said", "Paris's fans"): not the city, whatever place is named near.
    */
   personWords: ReadonlySet<string>;
+  /** "happy", "pregnant", "lista": after a copula, only a person ("Paris looks so happy", "Paris es muy lista"). */
+  personAdjectives: ReadonlySet<string>;
   /** Verbs of saying right before a name, as journalists invert them ("said Jackson", "a confié Jackson", "sagte Paris"): a person. */
   speechVerbs: ReadonlySet<string>;
   /** "she", "her", "elle"...: a pronoun soon after the name that only a person takes ("Paris has arrived! Fresh off her flight"). */
@@ -106,6 +108,7 @@ type CueLists = {
     | 'collectiveNouns'
     | 'kinNouns'
     | 'personWords'
+    | 'personAdjectives'
     | 'speechVerbs'
     | 'personPronouns'
     | 'collectiveNounsBefore'
@@ -160,6 +163,7 @@ function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = t
     collectiveNouns: merged('collectiveNouns'),
     kinNouns: merged('kinNouns'),
     personWords: merged('personWords'),
+    personAdjectives: merged('personAdjectives'),
     speechVerbs: merged('speechVerbs'),
     personPronouns: merged('personPronouns'),
     collectiveNounsBefore: merged('collectiveNounsBefore'),

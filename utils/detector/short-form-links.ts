@@ -4,7 +4,7 @@
  */
 import type { PersonId } from '@/utils/dataset/types';
 import { isLetterCode } from './chars';
-import { wordAfter, wordBefore, type NeighbourWord } from './context-cues';
+import { isPredicated, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
 import type { LanguageCues } from './matching-rules';
 import type { VerdictContext } from './short-form-verdict';
 import type { ShortNameOwner } from './types';
@@ -27,6 +27,7 @@ export function isAnimate(text: string, start: number, end: number, cues: Langua
   if (before !== null && !before.dotted && cues.speechVerbs.has(before.text.toLowerCase())) return true;
   const after = wordAfter(text, text[end] === ',' ? end + 1 : end);
   if (after !== null && cues.personWords.has(after.text.toLowerCase())) return true;
+  if (isPredicated(text, end, cues.subjectVerbs, cues.personAdjectives)) return true;
   return AGE.test(text.slice(end, end + 8)) || hasPronounAfter(text, end, cues.personPronouns);
 }
 

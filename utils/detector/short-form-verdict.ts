@@ -3,7 +3,7 @@
  * the cues of the text's language. Page-level evidence (who the page is about, what is nearby) is weighed afterwards,
  * in resolve.ts.
  */
-import { isCapitalised, isQuoted, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
+import { isCapitalised, isPredicated, isQuoted, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
 import { cuesFor, type LanguageCues, type MatchingRules } from './matching-rules';
 import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isNameTopic, isSpeakerLabel, isTitleCase, startsSentence } from './surroundings';
 import type { PersonId } from '@/utils/dataset/types';
@@ -112,14 +112,8 @@ function isLookedUp(text: string, end: number, senseWords: ReadonlySet<string>):
 function isSaidOfPlace(text: string, start: number, end: number, before: NeighbourWord | null, context: VerdictContext): boolean {
   const { placeAdjectives } = context.rules;
   if (before !== null && !before.dotted && placeAdjectives.has(before.text.toLowerCase())) return true;
-  const copula = wordAfter(text, end);
-  if (copula === null || !context.rules.anyLanguage.subjectVerbs.has(copula.text.toLowerCase())) return false;
-  let next = wordAfter(text, copula.end);
-  if (next !== null && INTENSIFIERS.has(next.text.toLowerCase())) next = wordAfter(text, next.end);
-  return next !== null && placeAdjectives.has(next.text.toLowerCase());
+  return isPredicated(text, end, context.rules.anyLanguage.subjectVerbs, placeAdjectives);
 }
-
-const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'very', 'really', 'always', 'too', 'très', 'trop', 'muy', 'molto', 'troppo', 'muito', 'sehr', 'immer']);
 
 /** Adds what links the name to the person's company: another person's name joined to it, or a family cue. */
 function withLinks(
