@@ -64,7 +64,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
     return rival('place-preposition');
   }
   if (isPlace && (isInPlaceList(text, start, end, context) || isAloneInBlock(text, start, end))) return rival('place-list');
-  if (isPlace && isSaidOfPlace(text, start, end, before, context)) return rival('place-adjective');
+  if (isPlace && isSaidOfPlace(text, end, before, context)) return rival('place-adjective');
   // "Paris hotels", "Paris's metro": the city as a modifier.
   const next = possessive ? wordAfter(text, end) : after;
   if (isPlace && next !== null && rules.placeNouns.has(next.text.toLowerCase())) return rival('place-noun');
@@ -106,10 +106,10 @@ function isLookedUp(text: string, end: number, senseWords: ReadonlySet<string>):
 }
 
 /**
- * "rainy Paris", "Paris is so expensive", "Paris é cara": a place adjective right before the name, or after it and a
+ * "rainy Paris", "Paris is so expensive", "Paris est très chère": a place adjective right before the name, or after it and a
  * copula (and an intensifier).
  */
-function isSaidOfPlace(text: string, start: number, end: number, before: NeighbourWord | null, context: VerdictContext): boolean {
+function isSaidOfPlace(text: string, end: number, before: NeighbourWord | null, context: VerdictContext): boolean {
   const { placeAdjectives } = context.rules;
   if (before !== null && !before.dotted && placeAdjectives.has(before.text.toLowerCase())) return true;
   return isPredicated(text, end, context.rules.anyLanguage.subjectVerbs, placeAdjectives);
