@@ -403,6 +403,26 @@ describe('language cues', () => {
     ]);
   });
 
+  it("a speaker label stays hers when the other Cara is only a sentence's first word before the name", () => {
+    const far = ' Filler words go on here.'.repeat(12);
+    const show = (line: string) => why(blocks(`TARA: A listener says: "${line} happy birthday."${far}`, 'TARA: Today, Cara Delevingne.', 'CARA: Thank you!'), 'en').at(-1);
+    expect(show('Tell Cara')).toBe('CARA:kept:person-nearer');
+    expect(show('Wish Cara Taylor')).toBe('CARA:dropped:other-bearer');
+  });
+
+  it('the city said so, or not: "of Paris\'s photos", "Grand Palais, Paris.", "Paris est la ville de la mode"', () => {
+    expect(why('Paris Jackson. Cara liked one of Paris\'s photos.', 'en').at(-1)).toBe("Paris's:kept:person-nearer");
+    expect(why('Paris Jackson. The museums of Paris\'s centre.', 'en').at(-1)).toBe('of Paris:dropped:namesake');
+    expect(why('Cara Delevingne et Paris Jackson. Défilé Chanel, Grand Palais, Paris.', 'fr').at(-1)).toBe('Paris:dropped:place-list');
+    expect(why('Cara Delevingne et Paris Jackson. « Paris est la ville de la mode », dit-elle.', 'fr').at(-1)).toBe('Paris:dropped:place-adjective');
+  });
+
+  it('articles: a relative "which" before a name that acts, German "an", "the Jackson girl"', () => {
+    expect(why('Paris Jackson. A tribute, which Paris reposted.', 'en').at(-1)).toBe('Paris:kept:person-nearer');
+    expect(why('Cara Delevingne in Berlin. Grüße aus Berlin an Cara und Paris.', 'de').slice(1, 2)).toEqual(['Cara:kept:person-nearer']);
+    expect(why('Paris Jackson. Is that the same Jackson girl?', 'en').at(-1)).toBe('Jackson:dropped:collective-noun');
+  });
+
   it('handles in a photo credit count, inside a URL they do not', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);

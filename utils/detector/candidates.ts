@@ -3,7 +3,7 @@
  * around each hit. Produces full names, handles, short-form candidates and rivals, in text order.
  */
 import { bareWord, type Detector } from './compile';
-import { isGlued, isPageTitlePath, possessiveEnd, wordAfter, wordBefore } from './context-cues';
+import { isCapitalised, isGlued, isPageTitlePath, possessiveEnd, wordAfter, wordBefore } from './context-cues';
 import { isInvisibleChar, removeInvisible, type VisibleText } from './invisible';
 import { isSpaceCode, isWordCharAt, isWordCharBefore } from './chars';
 import { guessLanguage } from './language';
@@ -126,7 +126,8 @@ function addShortForm(
 ): number {
   const owners: readonly ShortNameOwner[] | undefined = detector.shortNames.get(text.slice(start, tokenEnd).toLowerCase());
   if (owners === undefined) return tokenEnd;
-  const namesake = findNamesake(text, start, tokenEnd, detector);
+  const found = findNamesake(text, start, tokenEnd, detector);
+  const namesake = found !== null && isPossessedAfterPreposition(text, found, tokenEnd, end, detector) ? null : found;
   const people = owners.map((owner) => owner.person);
   if (namesake !== null) {
     const kin = describesKin(text, namesake.start, namesake.end, detector.rules, () => languageCues(text, start, language, detector, guess));
@@ -160,10 +161,24 @@ function addShortForm(
       const flags = { ...(lowerCase ? { lowerCase: true } : {}), ...links };
       out.push({ kind: 'short', owner, start, end, ...flags, sentence: sentenceHere() });
     }
-    else if (verdict.kind === 'rival') out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
+    else if (verdict.kind === 'rival') {
+      out.push({ kind: 'rival', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person], ...(verdict.otherName === true ? { otherName: true } : {}) });
+    }
     else out.push({ kind: 'word', keys: [owner.key], start, end, cue: verdict.cue, people: [owner.person] });
   });
   return tokenEnd;
+}
+
+/**
+ * "one of Paris's photos", "a closer look at paris's dress": a preposition namesake ("of Paris") before a possessive
+ * and a word that is no place noun is her; "at Paris's airports" stays the city.
+ */
+function isPossessedAfterPreposition(text: string, namesake: { start: number; end: number }, tokenEnd: number, end: number, detector: Detector): boolean {
+  if (end === tokenEnd || namesake.end !== tokenEnd) return false;
+  const preposition = wordAfter(text, namesake.start - 1);
+  if (preposition === null || !detector.namesakePrepositions.has(preposition.text.toLowerCase())) return false;
+  const next = wordAfter(text, end);
+  return next !== null && !isCapitalised(next.text) && !detector.rules.placeNouns.has(next.text.toLowerCase());
 }
 
 /**

@@ -39,6 +39,8 @@ export interface Detector {
   readonly namesakeWords: ReadonlySet<string>;
   /** The first word of every namesake, lower-cased: only these can start one. */
   readonly namesakeFirstWords: ReadonlySet<string>;
+  /** First words of the namesakes written in lower case in the data, prepositions ("of Paris", "to Paris"). */
+  readonly namesakePrepositions: ReadonlySet<string>;
   /** Short-name keys per person, so another person's mentions count as rivals for a shared short name. */
   readonly keysByPerson: ReadonlyMap<PersonId, ReadonlySet<string>>;
   /**
@@ -123,7 +125,7 @@ function warmUp(detector: Detector, words: string): void {
   }
 }
 
-type NamesakeLookups = Pick<Detector, 'namesakeStartingWith' | 'namesakeReach' | 'namesakeWords' | 'namesakeFirstWords'>;
+type NamesakeLookups = Pick<Detector, 'namesakeStartingWith' | 'namesakeReach' | 'namesakeWords' | 'namesakeFirstWords' | 'namesakePrepositions'>;
 
 /**
  * The namesakes' words, and their patterns by first word, each compiled the first time a page has that word before a
@@ -132,9 +134,11 @@ type NamesakeLookups = Pick<Detector, 'namesakeStartingWith' | 'namesakeReach' |
 function namesakeLookups(namesakes: readonly string[], shortNames: ReadonlyMap<string, unknown>): NamesakeLookups {
   const byFirstWord = new Map<string, string[]>();
   const namesakeWords = new Set<string>();
+  const namesakePrepositions = new Set<string>();
   let namesakeReach = 0;
   for (const namesake of namesakes) {
     const words = namesake.trim().split(/\s+/).map(bareWord);
+    if (/^\p{Ll}/u.test(namesake.trim())) namesakePrepositions.add(words[0]);
     for (const word of words) namesakeWords.add(word);
     // How many words come before the last one that is a known short name ("Samuel L. Jackson": 2).
     words.forEach((word, index) => {
@@ -144,7 +148,7 @@ function namesakeLookups(namesakes: readonly string[], shortNames: ReadonlyMap<s
     if (group === undefined) byFirstWord.set(words[0], [namesake]);
     else group.push(namesake);
   }
-  return { namesakeStartingWith: lazyNamesakes(byFirstWord), namesakeReach, namesakeWords, namesakeFirstWords: new Set(byFirstWord.keys()) };
+  return { namesakeStartingWith: lazyNamesakes(byFirstWord), namesakeReach, namesakeWords, namesakeFirstWords: new Set(byFirstWord.keys()), namesakePrepositions };
 }
 
 function lazyNamesakes(byFirstWord: ReadonlyMap<string, readonly string[]>): (firstWord: string) => RegExp | null {

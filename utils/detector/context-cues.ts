@@ -69,13 +69,16 @@ export function isPageTitlePath(text: string, start: number, end: number): boole
 
 const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'very', 'really', 'always', 'too', 'très', 'trop', 'muy', 'molto', 'troppo', 'muito', 'sehr', 'immer']);
 
-/** "Paris is so expensive", "Paris looks happy": a copula after the name, an intensifier perhaps, then one of `adjectives`. */
-export function isPredicated(text: string, end: number, copulas: ReadonlySet<string>, adjectives: ReadonlySet<string>): boolean {
+/**
+ * "Paris is so expensive", "Paris looks happy", "Paris est la ville de la mode": a copula after the name, an
+ * intensifier (or one of `skip`, articles before a noun) perhaps, then one of `words`.
+ */
+export function isPredicated(text: string, end: number, copulas: ReadonlySet<string>, words: ReadonlySet<string>, skip: ReadonlySet<string> = INTENSIFIERS): boolean {
   const copula = wordAfter(text, end);
   if (copula === null || !copulas.has(copula.text.toLowerCase())) return false;
   let next = wordAfter(text, copula.end);
-  if (next !== null && INTENSIFIERS.has(next.text.toLowerCase())) next = wordAfter(text, next.end);
-  return next !== null && adjectives.has(next.text.toLowerCase());
+  if (next !== null && skip.has(next.text.toLowerCase())) next = wordAfter(text, next.end);
+  return next !== null && words.has(next.text.toLowerCase());
 }
 
 /** Whether a word starts with a capital letter (a proper noun, or a sentence start). */

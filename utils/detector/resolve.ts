@@ -53,8 +53,9 @@ export function decideCandidates(candidates: readonly Candidate[], detector: Det
   const places = placeRivalCounts(candidates);
   // "Cara may refer to:": a page about the name itself.
   const topics = keysOfRivals(candidates, 'name-topic');
-  // "I'm Paris Nguyen": someone else bearing the name, so a speaker label "PARIS:" may be either.
-  const namedOthers = keysOfRivals(candidates, 'capitalised-neighbour');
+  // "I'm Paris Nguyen": someone else bearing the name, so a speaker label "PARIS:" may be either. Only the other half
+  // of a name says so: a capitalised word before a given name ("Tell Cara happy birthday") is often a sentence's first.
+  const namedOthers = new Set(candidates.flatMap((candidate) => (candidate.kind === 'rival' && candidate.otherName === true ? candidate.keys : [])));
   const first = decidePass(candidates, detector, page, page.fullNameCounts, places, topics, namedOthers);
   const references = new Map(page.fullNameCounts);
   first.forEach((decision, index) => {

@@ -17,7 +17,7 @@ import type { RivalCue, ShortNameOwner, WordCue } from './types';
  */
 export type ShortVerdict =
   | { kind: 'short'; lowerCase: boolean; honorific?: boolean; pairedWith?: PairedName; family?: boolean; animate?: boolean; speaker?: boolean }
-  | { kind: 'rival'; cue: RivalCue }
+  | { kind: 'rival'; cue: RivalCue; otherName?: true }
   | { kind: 'word'; cue: WordCue };
 
 /** What the verdict needs to know beyond the text: the rules, the cues of the text's language, and the people's names. */
@@ -81,18 +81,20 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
     if (cues.otherTitles.has(beforeWord)) return rival('title');
     if (before.dotted) {
       // A sentence ended just before: there is no word before the name.
-    } else if (cues.articles.has(beforeWord) && !isNameArticle(beforeWord, context)) {
+    } else if (cues.articles.has(beforeWord) && !isNameArticle(beforeWord, context) && !actsAfterRelative(text, start, tokenEnd, owner, after, cues)) {
       return rival('article');
     } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !isUserName(text, before.start) && !loosensCapitals(text, start, end, context)) {
-      // Another first name before the surname: "Janet Jackson", "Poppy Delevingne".
-      return rival('capitalised-neighbour');
+      // Another first name before the surname: "Janet Jackson", "Poppy Delevingne". Before a given name, the other half
+      // of a name only if a surname follows too ("Wish Cara Taylor").
+      const otherName = owner.isSurname || (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord));
+      return otherName ? { kind: 'rival', cue: 'capitalised-neighbour', otherName } : rival('capitalised-neighbour');
     }
   }
   const commonWord = cues.known && cues.commonWords.has(owner.key);
   if (commonWord && startsSentence(text, start) && !beforeVerb(text, end, cues) && !beforeFunctionWord(after, cues)) return { kind: 'word', cue: 'language-word' };
   // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week"; but in Italian "Cara Giulia" is "Dear Giulia", no other Cara.
   if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, context)) {
-    return commonWord ? { kind: 'word', cue: 'language-word' } : rival('capitalised-neighbour');
+    return commonWord ? { kind: 'word', cue: 'language-word' } : { kind: 'rival', cue: 'capitalised-neighbour', otherName: true };
   }
   return withLinks({ kind: 'short', lowerCase: false }, text, start, end, owner, context);
 }
@@ -112,7 +114,8 @@ function isLookedUp(text: string, end: number, senseWords: ReadonlySet<string>):
 function isSaidOfPlace(text: string, end: number, before: NeighbourWord | null, context: VerdictContext): boolean {
   const { placeAdjectives } = context.rules;
   if (before !== null && !before.dotted && placeAdjectives.has(before.text.toLowerCase())) return true;
-  return isPredicated(text, end, context.rules.anyLanguage.subjectVerbs, placeAdjectives);
+  const { subjectVerbs, articles } = context.rules.anyLanguage;
+  return isPredicated(text, end, subjectVerbs, placeAdjectives) || isPredicated(text, end, subjectVerbs, context.rules.placeNouns, articles);
 }
 
 /** Adds what links the name to the person's company: another person's name joined to it, or a family cue. */
@@ -180,6 +183,11 @@ function isPlacePreposition(word: string, owner: ShortNameOwner, cues: LanguageC
   const isOne = (some: LanguageCues) => some.placePrepositions.has(word) || (!owner.isSurname && some.genitivePrepositions.has(word));
   if (isOne(cues)) return true;
   return isOne(context.rules.anyLanguage) && isOne(context.guessedCues());
+}
+
+/** "a tribute, which Paris reposted": "which" as a relative before a name that acts, not "which Jackson album". */
+function actsAfterRelative(text: string, start: number, tokenEnd: number, owner: ShortNameOwner, after: NeighbourWord | null, cues: LanguageCues): boolean {
+  return after !== null && cues.personWords.has(after.text.toLowerCase()) && text.slice(start, tokenEnd).toLowerCase() === owner.key;
 }
 
 /** "la Jackson", "a Cara" in Italian or Portuguese, also in comments of that language on a page declared English. */

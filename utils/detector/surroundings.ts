@@ -90,13 +90,17 @@ export function isInPlaceList(
     if (placeAfter.test(text)) return true;
   }
   if (regionAfter(text, end, rules.placeRegions) || seasonAfter(text, end, rules.placeSeasons) || placeNounApposition(text, end, rules) || placeNounLabel(text, start, rules)) return true;
-  // "Flights from Jackson (JAN) to Paris (CDG)": an airport's code.
-  if (AIRPORT_CODE.test(text.slice(end, end + 7))) return true;
+  // "Flights from Jackson (JAN) to Paris (CDG)": an airport's code. "Grand Palais, Paris.": a venue's city.
+  if (AIRPORT_CODE.test(text.slice(end, end + 7)) || (VENUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && CLOSES.test(text.slice(end, end + 2)))) return true;
   // A parenthesis right after that names a place noun: "Paris (city in France)", "Paris (disambiguation)".
   return parenthesisHolds(text, end, (word) => rules.placeNouns.has(word) || rules.places.has(word));
 }
 
 const AIRPORT_CODE = /^ ?\([A-Z]{3}\)/;
+/** Two capitalised words and a comma: "Grand Palais, ", "Grand Rex, ". */
+const VENUE_BEFORE = /\p{Lu}[\p{L}\u2019'-]*\s+\p{Lu}[\p{L}\u2019'-]*,\s*$/u;
+/** The end of a caption or a sentence: a stop, a parenthesis, a block's end. */
+const CLOSES = /^(?:[.)\u2029]|$)/;
 
 /** Whether the name is all its block holds (a link in a "See also" list, a menu item): no sentence says who it is. */
 export function isAloneInBlock(text: string, start: number, end: number): boolean {

@@ -120,7 +120,21 @@ export type Candidate =
       /** Characters from the start of its sentence (and of its block) to the name, and from the name to their ends. */
       sentence: SentenceSpan;
     }
-  | { kind: 'rival'; keys: readonly string[]; start: number; end: number; cue: RivalCue; people: readonly PersonId[]; kin?: true }
+  | {
+      kind: 'rival';
+      keys: readonly string[];
+      start: number;
+      end: number;
+      cue: RivalCue;
+      people: readonly PersonId[];
+      /** A namesake that only says whose kin she is ("the daughter of Michael Jackson"). */
+      kin?: true;
+      /**
+       * Next to the other half of someone else's name: a capitalised word after it ("Paris Nguyen", "Jackson Pryce"),
+       * or before a surname ("Kevin Jackson"). One before a given name may just open the sentence ("Tell Cara...").
+       */
+      otherName?: true;
+    }
   | { kind: 'word'; keys: readonly string[]; start: number; end: number; cue: WordCue; people: readonly PersonId[] };
 
 /** A candidate with the verdict on it: marked or not, and why. */
