@@ -364,6 +364,7 @@ describe('language cues', () => {
 
   it("someone else said so: a player's full name in a box score, a columnist who 'says:', 'miss' as a verb", () => {
     expect(why('Key stats Paris Jackson: 24 pts, 6 ast.', 'en')).toEqual(['Paris Jackson:dropped:other-bearer']);
+    expect(why('Not affiliated with any other Paris Jackson.', 'en')).toEqual(['Paris Jackson:dropped:other-bearer']);
     const column = why(blocks('Our fashion director, Jackson Pryce, answers. Paris Jackson wears boots.', 'Jackson says: Less than you think.'), 'en');
     expect(column.at(-1)).toBe('Jackson:dropped:other-bearer');
     expect(why("Cara Delevingne plays Margo. But you miss Cara when she's gone.", 'en').at(-1)).toBe('Cara:kept:person-nearer');

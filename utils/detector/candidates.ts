@@ -80,13 +80,16 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
       continue;
     }
     const { person } = group;
-    // "Paris Jackson (footballer)", "Senior guard Paris Jackson", "Key stats Paris Jackson: 24 pts": a namesake the data
-    // cannot list, said so by the page.
+    // "Paris Jackson (footballer)", "Senior guard Paris Jackson", "Key stats Paris Jackson: 24 pts", "any other Paris
+    // Jackson": a namesake the data cannot list, said so by the page.
     const position = wordBefore(text, start);
     const keys = [...(detector.keysByPerson.get(person) ?? [])];
     if (hasQualifier(text, end, detector.rules.qualifierNouns)) {
       candidates.push({ kind: 'rival', keys, start, end, cue: 'qualifier', people: [person] });
-    } else if ((position !== null && detector.rules.sportsPositions.has(position.text.toLowerCase())) || hasOtherBearerContext(text, start, end, detector.rules)) {
+    } else if (
+      (position !== null && (detector.rules.sportsPositions.has(position.text.toLowerCase()) || detector.rules.otherNameWords.has(position.text.toLowerCase()))) ||
+      hasOtherBearerContext(text, start, end, detector.rules)
+    ) {
       candidates.push({ kind: 'rival', keys, start, end, cue: 'other-bearer', people: [person] });
     } else candidates.push({ kind: 'full', person, start, end });
   }

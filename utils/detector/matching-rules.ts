@@ -75,6 +75,8 @@ export interface MatchingRules extends LanguageCues {
   otherBearerBefore: ReadonlySet<string>;
   /** "guard", "striker", "jogador": before a name, even a full name, a player ("Senior guard Paris Jackson"). */
   sportsPositions: ReadonlySet<string>;
+  /** "another", "other", "autre": before a full name, someone else who has it ("any other Paris Jackson"). */
+  otherNameWords: ReadonlySet<string>;
   /** Words right after ("Jackson Jr.", "Jackson scores"). */
   otherBearerAfter: ReadonlySet<string>;
   /** Sports words within the sentence around a short name: a player, not the person. */
@@ -139,6 +141,7 @@ export interface RawMatchingRules extends CueLists {
   personSuffixes?: string[];
   otherBearerBefore?: string[];
   sportsPositions?: string[];
+  otherNameWords?: string[];
   otherBearerAfter?: string[];
   otherBearerContext?: string[];
   qualifierNouns?: string[];
@@ -188,6 +191,7 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
     personSuffixes: lower(raw.personSuffixes),
     otherBearerBefore: lower(raw.otherBearerBefore),
     sportsPositions: lower(raw.sportsPositions),
+    otherNameWords: lower(raw.otherNameWords),
     otherBearerAfter: lower(raw.otherBearerAfter),
     otherBearerContext: lower(raw.otherBearerContext),
     qualifierNouns: lower(raw.qualifierNouns),

@@ -53,6 +53,7 @@ const MatchingFileSchema = v.strictObject({
   personSuffixes: v.optional(Words),
   otherBearerBefore: v.optional(Words),
   sportsPositions: v.optional(Words),
+  otherNameWords: v.optional(Words),
   otherBearerAfter: v.optional(Words),
   otherBearerContext: v.optional(Words),
   quoteMarks: v.pipe(v.string(), v.minLength(1)),
