@@ -420,6 +420,11 @@ describe('language cues', () => {
 
   it('articles: a relative "which" before a name that acts, German "an", "the Jackson girl"', () => {
     expect(why('Paris Jackson. A tribute, which Paris reposted.', 'en').at(-1)).toBe('Paris:kept:person-nearer');
+    expect(why('Cara Delevingne. Written by a Cara who has been called Margo.', 'en').at(-1)).toBe('Cara:dropped:article');
+    expect(why('Paris Jackson. Call Jackson, Paris & Co. today; Cara Delevingne & co hit the town.', 'en').slice(1, 3)).toEqual([
+      'Jackson:dropped:other-bearer',
+      'Paris:dropped:other-bearer',
+    ]);
     expect(why('Cara Delevingne in Berlin. Grüße aus Berlin an Cara und Paris.', 'de').slice(1, 2)).toEqual(['Cara:kept:person-nearer']);
     expect(why('Paris Jackson. Is that the same Jackson girl?', 'en').at(-1)).toBe('Jackson:dropped:collective-noun');
   });

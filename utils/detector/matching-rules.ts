@@ -17,6 +17,8 @@ export interface LanguageCues {
    * Cara"), so there they are no cue against her.
    */
   nameArticles: ReadonlySet<string>;
+  /** English "which": a determiner ("which Jackson album") or a relative before a name that acts ("which Paris reposted"). */
+  relativePronouns: ReadonlySet<string>;
   /** "in", "en", "a"...: before a name that is also a place ("in Paris"), the place. */
   placePrepositions: ReadonlySet<string>;
   /**
@@ -104,6 +106,7 @@ type CueLists = {
     | 'otherTitles'
     | 'articles'
     | 'nameArticles'
+    | 'relativePronouns'
     | 'placePrepositions'
     | 'genitivePrepositions'
     | 'placeNouns'
@@ -160,6 +163,7 @@ function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = t
     articles: merged('articles'),
     // Text of no known language keeps every article a cue: "a Delevingne" is one of the family in English.
     nameArticles: known ? merged('nameArticles') : new Set(),
+    relativePronouns: merged('relativePronouns'),
     placePrepositions: merged('placePrepositions'),
     genitivePrepositions: merged('genitivePrepositions'),
     placeNouns: merged('placeNouns'),

@@ -13,6 +13,7 @@ const LanguageSchema = v.strictObject({
   otherTitles: v.optional(Words),
   articles: v.optional(Words),
   nameArticles: v.optional(Words),
+  relativePronouns: v.optional(Words),
   placePrepositions: v.optional(Words),
   genitivePrepositions: v.optional(Words),
   connectives: v.optional(Words),

@@ -39,6 +39,9 @@ export interface VerdictContext {
 
 const rival = (cue: RivalCue): ShortVerdict => ({ kind: 'rival', cue });
 
+/** The rest of a firm's name after a partner's: another partner perhaps, then "& Co." (a capital C: "Cara & co" is her and friends). */
+const COMPANY_AFTER = /^(?:,\s*\p{Lu}\p{L}*)?\s*(?:&|and)\s*Co\b/u;
+
 /** Judges the short name at [start, tokenEnd) (with its possessive up to `end`) from the words around it. */
 export function shortFormVerdict(text: string, start: number, tokenEnd: number, end: number, owner: ShortNameOwner, context: VerdictContext): ShortVerdict {
   const { rules, cues } = context;
@@ -50,6 +53,8 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   const afterWord = after?.text.toLowerCase() ?? '';
   if (before !== null && (rules.otherBearerBefore.has(beforeWord) || rules.sportsPositions.has(beforeWord))) return rival('other-bearer');
   if (after !== null && rules.otherBearerAfter.has(afterWord)) return rival('other-bearer');
+  // "Jackson, Paris & Co.": a firm's name.
+  if (COMPANY_AFTER.test(text.slice(end, end + 24))) return rival('other-bearer');
   if (after !== null && cues.collectiveNouns.has(afterWord)) return rival('collective-noun');
   if (before !== null && !before.dotted && cues.collectiveNounsBefore.has(beforeWord)) return rival('collective-noun');
   // "Paris (given name)", "Cara (disambiguation)": an entry about the name; “Honey, Paris”, “Jackson”: a title.
@@ -81,7 +86,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
     if (cues.otherTitles.has(beforeWord)) return rival('title');
     if (before.dotted) {
       // A sentence ended just before: there is no word before the name.
-    } else if (cues.articles.has(beforeWord) && !isNameArticle(beforeWord, context) && !actsAfterRelative(text, start, tokenEnd, owner, after, cues)) {
+    } else if (cues.articles.has(beforeWord) && !isNameArticle(beforeWord, context) && !(cues.relativePronouns.has(beforeWord) && actsAfter(text, start, tokenEnd, owner, after, cues))) {
       return rival('article');
     } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !isUserName(text, before.start) && !loosensCapitals(text, start, end, context)) {
       // Another first name before the surname: "Janet Jackson", "Poppy Delevingne". Before a given name, the other half
@@ -185,8 +190,8 @@ function isPlacePreposition(word: string, owner: ShortNameOwner, cues: LanguageC
   return isOne(context.rules.anyLanguage) && isOne(context.guessedCues());
 }
 
-/** "a tribute, which Paris reposted": "which" as a relative before a name that acts, not "which Jackson album". */
-function actsAfterRelative(text: string, start: number, tokenEnd: number, owner: ShortNameOwner, after: NeighbourWord | null, cues: LanguageCues): boolean {
+/** "a tribute, which Paris reposted": a person word after the name itself (not a plural "Jacksons"). */
+function actsAfter(text: string, start: number, tokenEnd: number, owner: ShortNameOwner, after: NeighbourWord | null, cues: LanguageCues): boolean {
   return after !== null && cues.personWords.has(after.text.toLowerCase()) && text.slice(start, tokenEnd).toLowerCase() === owner.key;
 }
 
