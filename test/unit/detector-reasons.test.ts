@@ -421,6 +421,7 @@ describe('language cues', () => {
   it('articles: a relative "which" before a name that acts, German "an", "the Jackson girl"', () => {
     expect(why('Paris Jackson. A tribute, which Paris reposted.', 'en').at(-1)).toBe('Paris:kept:person-nearer');
     expect(why('Cara Delevingne. Written by a Cara who has been called Margo.', 'en').at(-1)).toBe('Cara:dropped:article');
+    expect(why("Cara Delevingne's buzz cut. Q: I shaved my head. Now what? — Cara, 30, Dublin", 'en').at(-1)).toBe('Cara:dropped:other-bearer');
     expect(why('Paris Jackson. Call Jackson, Paris & Co. today; Cara Delevingne & co hit the town.', 'en').slice(1, 3)).toEqual([
       'Jackson:dropped:other-bearer',
       'Paris:dropped:other-bearer',

@@ -53,8 +53,8 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   const afterWord = after?.text.toLowerCase() ?? '';
   if (before !== null && (rules.otherBearerBefore.has(beforeWord) || rules.sportsPositions.has(beforeWord))) return rival('other-bearer');
   if (after !== null && rules.otherBearerAfter.has(afterWord)) return rival('other-bearer');
-  // "Jackson, Paris & Co.": a firm's name.
-  if (COMPANY_AFTER.test(text.slice(end, end + 24))) return rival('other-bearer');
+  // "Jackson, Paris & Co.": a firm's name. "— Cara, 30, Dublin": a reader's signature under a letter.
+  if (COMPANY_AFTER.test(text.slice(end, end + 24)) || isSignature(text, start, end)) return rival('other-bearer');
   if (after !== null && cues.collectiveNouns.has(afterWord)) return rival('collective-noun');
   if (before !== null && !before.dotted && cues.collectiveNounsBefore.has(beforeWord)) return rival('collective-noun');
   // "Paris (given name)", "Cara (disambiguation)": an entry about the name; “Honey, Paris”, “Jackson”: a title.
@@ -103,6 +103,15 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   }
   return withLinks({ kind: 'short', lowerCase: false }, text, start, end, owner, context);
 }
+
+/** A dash, the name, an age and a town: "— Cara, 30, Dublin", "– Jackson, 22, Ohio". */
+function isSignature(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  return '\u2014\u2013-'.includes(text[i - 1] ?? 'x') && SIGNATURE_AFTER.test(text.slice(end, end + 12));
+}
+
+const SIGNATURE_AFTER = /^,\s?\d{1,2},\s*\p{Lu}/u;
 
 /** "Cara - definition", "cara meaning spanish": a dictionary's or a search's entry for the word. */
 function isLookedUp(text: string, end: number, senseWords: ReadonlySet<string>): boolean {
