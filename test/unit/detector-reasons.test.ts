@@ -430,6 +430,11 @@ describe('language cues', () => {
     expect(why('Paris Jackson. Is that the same Jackson girl?', 'en').at(-1)).toBe('Jackson:dropped:collective-noun');
   });
 
+  it('Italian writes the city otherwise: "a Paris" there is a person', () => {
+    expect(why('Paris Jackson a Milano. Chi ama il romantico può ispirarsi a Paris.', 'it').at(-1)).toBe('Paris:kept:person-nearer');
+    expect(why('Paris Jackson à Milan. On peut s’inspirer de Paris à Paris.', 'fr').at(-1)).toBe('Paris:dropped:place-preposition');
+  });
+
   it('handles in a photo credit count, inside a URL they do not', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);

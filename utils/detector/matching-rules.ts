@@ -56,6 +56,11 @@ export interface LanguageCues {
   commonWords: ReadonlySet<string>;
   /** German: every noun is capitalised, so a capitalised neighbour says nothing about a name. */
   capitalisesNouns: boolean;
+  /**
+   * Places this language writes otherwise ("paris": Italian "Parigi"): written as the name, it is no place there, so
+   * no place cue applies ("ispirarsi a Paris").
+   */
+  placesWrittenOtherwise: ReadonlySet<string>;
   /** False for text of no known language: its common words are then only a cue in lower case, not at a sentence start. */
   known: boolean;
 }
@@ -120,7 +125,8 @@ type CueLists = {
     | 'subjectVerbs'
     | 'connectives'
     | 'sentenceStarts'
-    | 'commonWords']?: string[];
+    | 'commonWords'
+    | 'placesWrittenOtherwise']?: string[];
 };
 
 interface RawLanguageCues extends CueLists {
@@ -177,6 +183,8 @@ function cuesOf(lists: readonly CueLists[], capitalisesNouns: boolean, known = t
     subjectVerbs: merged('subjectVerbs'),
     connectives: new Set([...merged('connectives'), ...merged('sentenceStarts')]),
     commonWords: merged('commonWords'),
+    // Text of no known language may be any language's: every place stays a place.
+    placesWrittenOtherwise: known ? merged('placesWrittenOtherwise') : new Set(),
     capitalisesNouns,
     known,
   };

@@ -19,6 +19,7 @@ const LanguageSchema = v.strictObject({
   connectives: v.optional(Words),
   sentenceStarts: v.optional(Words),
   commonWords: v.optional(Words),
+  placesWrittenOtherwise: v.optional(Words),
   kinNouns: v.optional(Words),
   personWords: v.optional(Words),
   personAdjectives: v.optional(Words),

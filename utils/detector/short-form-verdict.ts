@@ -45,7 +45,7 @@ const COMPANY_AFTER = /^(?:,\s*\p{Lu}\p{L}*)?\s*(?:&|and)\s*Co\b/u;
 /** Judges the short name at [start, tokenEnd) (with its possessive up to `end`) from the words around it. */
 export function shortFormVerdict(text: string, start: number, tokenEnd: number, end: number, owner: ShortNameOwner, context: VerdictContext): ShortVerdict {
   const { rules, cues } = context;
-  const isPlace = rules.places.has(owner.key);
+  const isPlace = rules.places.has(owner.key) && !cues.placesWrittenOtherwise.has(owner.key);
   const possessive = end > tokenEnd;
   const before = wordBefore(text, start);
   const beforeWord = before?.text.toLowerCase() ?? '';
