@@ -430,6 +430,11 @@ describe('language cues', () => {
     expect(why('Paris Jackson. Is that the same Jackson girl?', 'en').at(-1)).toBe('Jackson:dropped:collective-noun');
   });
 
+  it('an account named after her is not her: "paris news 24 @parisnews24"; her own handle says nothing', () => {
+    expect(why('paris jackson at the met. paris news 24 @parisnews24 · 7:18 PM', 'en')[1]).toBe('paris:dropped:other-bearer');
+    expect(why('paris jackson at the met. new pic of cara with paris in LA (via @parisjackson)', 'en')[2]).toBe('paris:kept:person-nearer');
+  });
+
   it('Italian writes the city otherwise: "a Paris" there is a person', () => {
     expect(why('Paris Jackson a Milano. Chi ama il romantico può ispirarsi a Paris.', 'it').at(-1)).toBe('Paris:kept:person-nearer');
     expect(why('Paris Jackson à Milan. On peut s’inspirer de Paris à Paris.', 'fr').at(-1)).toBe('Paris:dropped:place-preposition');

@@ -153,6 +153,7 @@ function addShortForm(
     otherShortNamePerson: (word, owner) => detector.shortNames.get(word)?.find((other) => other.person !== owner.person)?.person,
     isFamilyName: (word, owner) => detector.familyNames.get(owner.person)?.has(word) ?? false,
     isName: (word) => detector.shortNames.has(word),
+    isHandle: (handle) => detector.handles.has(handle.toLowerCase()),
     placeBefore: detector.placeBefore,
     placeAfter: detector.placeAfter,
   };

@@ -32,6 +32,8 @@ export interface VerdictContext {
   isFamilyName(word: string, owner: ShortNameOwner): boolean;
   /** Whether a lower-cased word is a name part of someone in the data. */
   isName(word: string): boolean;
+  /** Whether an "@handle" (any case) is one of the people's own. */
+  isHandle(handle: string): boolean;
   /** Sticky regexes for a known place just before / after a short name, joined by a comma or "and" ("London, Paris"). */
   placeBefore: RegExp | null;
   placeAfter: RegExp | null;
@@ -54,7 +56,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   if (before !== null && (rules.otherBearerBefore.has(beforeWord) || rules.sportsPositions.has(beforeWord))) return rival('other-bearer');
   if (after !== null && rules.otherBearerAfter.has(afterWord)) return rival('other-bearer');
   // "Jackson, Paris & Co.": a firm's name. "— Cara, 30, Dublin": a reader's signature under a letter.
-  if (COMPANY_AFTER.test(text.slice(end, end + 24)) || isSignature(text, start, end)) return rival('other-bearer');
+  if (COMPANY_AFTER.test(text.slice(end, end + 24)) || isSignature(text, start, end) || isAccountName(text, end, owner.key, context)) return rival('other-bearer');
   if (after !== null && cues.collectiveNouns.has(afterWord)) return rival('collective-noun');
   if (before !== null && !before.dotted && cues.collectiveNounsBefore.has(beforeWord)) return rival('collective-noun');
   // "Paris (given name)", "Cara (disambiguation)": an entry about the name; “Honey, Paris”, “Jackson”: a title.
@@ -103,6 +105,18 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   }
   return withLinks({ kind: 'short', lowerCase: false }, text, start, end, owner, context);
 }
+
+/**
+ * "paris news 24 @parisnews24", "delevingne daily @delevingne_daily": the display name of an account named after her,
+ * not her own ("new pic of cara with paris (via @parisjackson)").
+ */
+function isAccountName(text: string, end: number, key: string, context: VerdictContext): boolean {
+  const handle = ACCOUNT_AFTER.exec(text.slice(end, end + 40));
+  return handle !== null && handle[1].toLowerCase().includes(key) && !context.isHandle(`@${handle[1]}`);
+}
+
+/** A few words on the same line, then an @handle. */
+const ACCOUNT_AFTER = /^[^@.!?\n\u2029]{0,24}@([\p{L}\d_]+)/u;
 
 /** A dash, the name, an age and a town: "— Cara, 30, Dublin", "– Jackson, 22, Ohio". */
 function isSignature(text: string, start: number, end: number): boolean {
