@@ -179,8 +179,9 @@ function addShortForm(
  */
 function isPossessedAfterPreposition(text: string, namesake: { start: number; end: number }, tokenEnd: number, end: number, detector: Detector): boolean {
   if (end === tokenEnd || namesake.end !== tokenEnd) return false;
-  const preposition = wordAfter(text, namesake.start - 1);
-  if (preposition === null || !detector.namesakePrepositions.has(preposition.text.toLowerCase())) return false;
+  let wordEnd = namesake.start;
+  while (wordEnd < tokenEnd && isWordCharAt(text, wordEnd)) wordEnd++;
+  if (!detector.namesakePrepositions.has(text.slice(namesake.start, wordEnd).toLowerCase())) return false;
   const next = wordAfter(text, end);
   return next !== null && !isCapitalised(next.text) && !detector.rules.placeNouns.has(next.text.toLowerCase());
 }

@@ -3,6 +3,7 @@
  * the cues of the text's language. Page-level evidence (who the page is about, what is nearby) is weighed afterwards,
  * in resolve.ts.
  */
+import { isLetterCode } from './chars';
 import { isCapitalised, isPredicated, isQuoted, wordAfter, wordBefore, type NeighbourWord } from './context-cues';
 import { cuesFor, type LanguageCues, type MatchingRules } from './matching-rules';
 import { hasOtherBearerContext, hasQualifier, isAloneInBlock, isInPlaceList, isNameTopic, isSpeakerLabel, isTitleCase, startsSentence } from './surroundings';
@@ -129,10 +130,11 @@ const SIGNATURE_AFTER = /^,\s?\d{1,2},\s*\p{Lu}/u;
 
 /** "Cara - definition", "cara meaning spanish": a dictionary's or a search's entry for the word. */
 function isLookedUp(text: string, end: number, senseWords: ReadonlySet<string>): boolean {
-  let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '-' || text[i] === '\u2013' || text[i] === ':')) i++;
-  const word = wordAfter(text, i === end ? end : i - 1);
-  return word !== null && senseWords.has(word.text.toLowerCase());
+  let from = end;
+  while (from < text.length && ' -\u2013:'.includes(text[from])) from++;
+  let to = from;
+  while (to < text.length && isLetterCode(text.charCodeAt(to))) to++;
+  return from > end && senseWords.has(text.slice(from, to).toLowerCase());
 }
 
 /**

@@ -203,7 +203,8 @@ function placeNounLabel(text: string, start: number, rules: MatchingRules): bool
  */
 export function isSpeakerLabel(text: string, start: number, end: number, speechVerbs: ReadonlySet<string>): boolean {
   const verb = text[end] === ':' ? null : wordAfter(text, end);
-  if (verb === null ? text[end] !== ':' : text[verb.end] !== ':' || !speechVerbs.has(verb.text.toLowerCase())) return false;
+  const labelled = verb === null ? text[end] === ':' : text[verb.end] === ':' && speechVerbs.has(verb.text.toLowerCase());
+  if (!labelled) return false;
   let i = start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   return i === 0 || text[i - 1] === '\u2029' || text[i - 1] === '\n';
