@@ -82,12 +82,13 @@ function collect(text: string, detector: Detector, stopAtInvisible: boolean, lan
     const { person } = group;
     // "Paris Jackson (footballer)", "Senior guard Paris Jackson", "Key stats Paris Jackson: 24 pts", "any other Paris
     // Jackson": a namesake the data cannot list, said so by the page.
-    const position = wordBefore(text, start);
+    const position = wordBefore(text, start)?.text.toLowerCase() ?? '';
     const keys = [...(detector.keysByPerson.get(person) ?? [])];
     if (hasQualifier(text, end, detector.rules.qualifierNouns)) {
       candidates.push({ kind: 'rival', keys, start, end, cue: 'qualifier', people: [person] });
     } else if (
-      (position !== null && (detector.rules.sportsPositions.has(position.text.toLowerCase()) || detector.rules.otherNameWords.has(position.text.toLowerCase()))) ||
+      detector.rules.sportsPositions.has(position) ||
+      detector.rules.otherNameWords.has(position) ||
       hasOtherBearerContext(text, start, end, detector.rules)
     ) {
       candidates.push({ kind: 'rival', keys, start, end, cue: 'other-bearer', people: [person] });

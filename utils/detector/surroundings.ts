@@ -44,23 +44,17 @@ export function isTitleCase(text: string, start: number, end: number, isName: (w
   const [from, to] = blockWindow(text, start, end);
   let words = 0;
   let capitalised = 0;
+  // All capitals ("CARA AND PARIS HIT THE TOWN"): two or more other words of any length, none with a lower-case letter.
+  let allWords = 0;
+  let lower = false;
   eachWord(text, from, to, start, end, (word) => {
+    allWords++;
+    if (word !== word.toUpperCase()) lower = true;
     if (word.length < TITLE_WORD || isName(word.toLowerCase())) return;
     words++;
     if (isCapitalised(word)) capitalised++;
   });
-  return (words >= 2 && capitalised >= words * 0.9) || isAllCaps(text, from, to, start, end);
-}
-
-/** "CARA AND PARIS HIT THE TOWN": two or more other words, none with a lower-case letter. */
-function isAllCaps(text: string, from: number, to: number, start: number, end: number): boolean {
-  let words = 0;
-  let lower = false;
-  eachWord(text, from, to, start, end, (word) => {
-    words++;
-    if (word !== word.toUpperCase()) lower = true;
-  });
-  return words >= 2 && !lower;
+  return (words >= 2 && capitalised >= words * 0.9) || (allWords >= 2 && !lower);
 }
 
 /** Whether the name opens a sentence: at a block or line start, or after . ! ? : or an opening quote or dash. */
