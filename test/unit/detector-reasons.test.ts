@@ -444,4 +444,12 @@ describe('language cues', () => {
     expect(why('Photo: Instagram/@caradelevingne', 'en')).toEqual(['@caradelevingne:kept:handle']);
     expect(why('see instagram.com/@caradelevingne', 'en')).toEqual([]);
   });
+
+  it('where every word is capitalised, a listed given name or surname beside a short name is still someone else', () => {
+    const headline = blocks('Cara Delevingne news', 'Model Cara Taylor Walks For Balmain At Fashion Week');
+    expect(why(headline, 'en').at(-1)).toBe('Cara:dropped:capitalised-neighbour');
+    expect(why(blocks('Cara Delevingne news', 'Model Cara Rocks Balmain At Fashion Week'), 'en').at(-1)).toBe('Cara:kept:person-nearer');
+    expect(why('Cara Delevingne in Paris. Die deutsche Designerin Cara Hoffmann zeigte ihre Kollektion.', 'de').at(-1)).toBe('Cara:dropped:capitalised-neighbour');
+    expect(why(blocks('Paris Jackson in Rom.', 'Jackson In Via Condotti. Foto: Marco Jackson / Agenzia Roma'), 'it').at(-1)).toBe('Jackson:dropped:capitalised-neighbour');
+  });
 });

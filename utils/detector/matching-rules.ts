@@ -84,6 +84,12 @@ export interface MatchingRules extends LanguageCues {
   sportsPositions: ReadonlySet<string>;
   /** "another", "other", "autre": before a full name, someone else who has it ("any other Paris Jackson"). */
   otherNameWords: ReadonlySet<string>;
+  /**
+   * Common given names and surnames ("Marco", "Taylor", "Hoffmann"), none of them a common word: next to a short name
+   * they make it someone else's name even where every word is capitalised ("Model Cara Taylor Walks for Balmain",
+   * "Designerin Cara Hoffmann").
+   */
+  otherPeoplesNames: ReadonlySet<string>;
   /** Words right after ("Jackson Jr.", "Jackson scores"). */
   otherBearerAfter: ReadonlySet<string>;
   /** Sports words within the sentence around a short name: a player, not the person. */
@@ -151,6 +157,7 @@ export interface RawMatchingRules extends CueLists {
   otherBearerBefore?: string[];
   sportsPositions?: string[];
   otherNameWords?: string[];
+  otherPeoplesNames?: string[];
   otherBearerAfter?: string[];
   otherBearerContext?: string[];
   qualifierNouns?: string[];
@@ -204,6 +211,7 @@ export function toMatchingRules(raw: RawMatchingRules): MatchingRules {
     otherBearerBefore: lower(raw.otherBearerBefore),
     sportsPositions: lower(raw.sportsPositions),
     otherNameWords: lower(raw.otherNameWords),
+    otherPeoplesNames: lower(raw.otherPeoplesNames),
     otherBearerAfter: lower(raw.otherBearerAfter),
     otherBearerContext: lower(raw.otherBearerContext),
     qualifierNouns: lower(raw.qualifierNouns),

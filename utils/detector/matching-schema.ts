@@ -56,6 +56,7 @@ const MatchingFileSchema = v.strictObject({
   otherBearerBefore: v.optional(Words),
   sportsPositions: v.optional(Words),
   otherNameWords: v.optional(Words),
+  otherPeoplesNames: v.optional(Words),
   otherBearerAfter: v.optional(Words),
   otherBearerContext: v.optional(Words),
   quoteMarks: v.pipe(v.string(), v.minLength(1)),

@@ -91,7 +91,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
       // A sentence ended just before: there is no word before the name.
     } else if (cues.articles.has(beforeWord) && !isNameArticle(beforeWord, context) && !(cues.relativePronouns.has(beforeWord) && actsAfter(text, start, tokenEnd, owner, after, cues))) {
       return rival('article');
-    } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !isUserName(text, before.start) && !loosensCapitals(text, start, end, context)) {
+    } else if (!cues.connectives.has(beforeWord) && isCapitalised(before.text) && !isUserName(text, before.start) && looksLikeNameHalf(before, text, start, end, context)) {
       // Another first name before the surname: "Janet Jackson", "Poppy Delevingne". Before a given name, the other half
       // of a name only if a surname follows too ("Wish Cara Taylor").
       const otherName = owner.isSurname || (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord));
@@ -101,7 +101,7 @@ export function shortFormVerdict(text: string, start: number, tokenEnd: number, 
   const commonWord = cues.known && cues.commonWords.has(owner.key);
   if (commonWord && startsSentence(text, start) && !beforeVerb(text, end, cues) && !beforeFunctionWord(after, cues)) return { kind: 'word', cue: 'language-word' };
   // "Paris Hilton", "Jackson Pollock", "Paris Fashion Week"; but in Italian "Cara Giulia" is "Dear Giulia", no other Cara.
-  if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && !loosensCapitals(text, start, end, context)) {
+  if (after !== null && isCapitalised(after.text) && !cues.connectives.has(afterWord) && looksLikeNameHalf(after, text, start, end, context)) {
     return commonWord ? { kind: 'word', cue: 'language-word' } : { kind: 'rival', cue: 'capitalised-neighbour', otherName: true };
   }
   return withLinks({ kind: 'short', lowerCase: false }, text, start, end, owner, context);
@@ -201,6 +201,16 @@ function besideWordOfItsLanguage(text: string, start: number, end: number, owner
 }
 
 /** Where capitals say nothing about names: German nouns, title-case headlines ("When Cara Posted A Tribute"). */
+/**
+ * Whether a capitalised neighbour reads as the other half of a name: any capitalised word in sentence-case text, but
+ * only a listed given name or surname where capitals say less (title case, German nouns).
+ */
+function looksLikeNameHalf(neighbour: NeighbourWord, text: string, start: number, end: number, context: VerdictContext): boolean {
+  if (!loosensCapitals(text, start, end, context)) return true;
+  const word = neighbour.text.toLowerCase();
+  return context.rules.otherPeoplesNames.has(word) && !context.isName(word);
+}
+
 function loosensCapitals(text: string, start: number, end: number, context: VerdictContext): boolean {
   return context.cues.capitalisesNouns || isTitleCase(text, start, end, context.isName);
 }
